@@ -1,0 +1,23 @@
+// Copy text at run time: kept free of the validator's dependencies so the page bundle stays small.
+
+export type Segment = { text: string } | { fig: string };
+
+/** Text split into plain runs and `{figure_id}` references. */
+export function segments(text: string): Segment[] {
+	const out: Segment[] = [];
+	let last = 0;
+	for (const m of text.matchAll(/\{([^{}]*)\}/g)) {
+		if (m.index > last) out.push({ text: text.slice(last, m.index) });
+		out.push({ fig: m[1].trim() });
+		last = m.index + m[0].length;
+	}
+	if (last < text.length) out.push({ text: text.slice(last) });
+	return out;
+}
+
+/** Copy text with its figure references resolved, for places that take plain text (meta tags, alt text). */
+export function plainText(text: string, figures: Record<string, { display: string }>): string {
+	return segments(text)
+		.map((s) => ('fig' in s ? (figures[s.fig]?.display ?? '') : s.text))
+		.join('');
+}

@@ -1,0 +1,30 @@
+import type { SourceFigure } from './schema.ts';
+import type { ParsedSection } from './copy.ts';
+
+/** A figure as the page uses it: a report figure or a derived one, with its display text. */
+export interface Figure {
+	id: string;
+	label: string;
+	value: number;
+	unit: string;
+	digits?: number;
+	period: string;
+	kind: SourceFigure['kind'] | 'derived';
+	section: string;
+	display: string;
+	/** Report figures: the sentence they come from. */
+	quote?: string;
+	note?: string;
+	/** Derived figures: the arithmetic with its inputs. */
+	formula?: string;
+	inputs?: string[];
+	block?: string;
+	point?: number;
+	goal?: string;
+	action?: number;
+}
+
+export interface Content {
+	figures: Record<string, Figure>;
+	sections: ParsedSection[];
+}

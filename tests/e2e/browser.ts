@@ -1,0 +1,32 @@
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+let browser: Promise<Browser> | undefined;
+
+export const siteUrl = () => inject('siteUrl');
+
+export interface Watched {
+	page: Page;
+	/** Console errors and uncaught exceptions. */
+	errors: string[];
+	/** Every request that left the site's own origin. */
+	foreign: string[];
+	close(): Promise<void>;
+}
+
+/** A fresh context on the shared browser, watching for errors and requests to other hosts. */
+export async function openPage(options: BrowserContextOptions = {}, path = ''): Promise<Watched> {
+	browser ??= chromium.connect(inject('wsEndpoint'));
+	const context = await (await browser).newContext({ viewport: { width: 375, height: 740 }, ...options });
+	const page = await context.newPage();
+	const origin = new URL(siteUrl()).origin;
+	const errors: string[] = [];
+	const foreign: string[] = [];
+	page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+	page.on('pageerror', (e) => errors.push(String(e)));
+	page.on('request', (r) => {
+		if (!r.url().startsWith(origin) && !r.url().startsWith('data:')) foreign.push(r.url());
+	});
+	await page.goto(new URL(path, siteUrl()).href, { waitUntil: 'load' });
+	return { page, errors, foreign, close: () => context.close() };
+}

@@ -1,0 +1,74 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadContent } from '../../src/lib/content/load';
+import { plainText } from '../../src/lib/content/text';
+import { openPage, type Watched } from './browser';
+
+const content = loadContent('data');
+const referenced = [...new Set(content.sections.flatMap((s) => s.steps.flatMap((st) => st.segments.flatMap((seg) => ('fig' in seg ? [seg.fig] : [])))))];
+
+describe('the story as text', () => {
+	let w: Watched;
+	beforeAll(async () => {
+		w = await openPage();
+	});
+	afterAll(() => w.close());
+
+	it('shows every figure the copy refers to, with exactly the value the formatter gives from data/', async () => {
+		const shown = await w.page.$$eval('a.fig[data-fig]', (links) => links.map((a) => [a.getAttribute('data-fig'), a.textContent]));
+		const byId = new Map<string, Set<string>>();
+		for (const [id, text] of shown) byId.set(id!, (byId.get(id!) ?? new Set()).add(text!));
+		for (const id of referenced) {
+			expect(byId.get(id), id).toEqual(new Set([content.figures[id].display]));
+		}
+	});
+
+	it('has every section, in order, with its heading', async () => {
+		const ids = await w.page.$$eval('main > section, main > header', (els) => els.map((e) => e.id));
+		expect(ids).toEqual(content.sections.map((s) => s.id));
+	});
+
+	it('reveals a figure’s source sentence on tap, and on keyboard focus', async () => {
+		const id = 'gdp_2020';
+		await w.page.locator(`main a.fig[data-fig="${id}"]`).first().click();
+		const sheet = w.page.locator('.source-sheet');
+		await expect.poll(() => sheet.textContent()).toContain(content.figures[id].quote!.replace(/\s+/g, ' ').trim().slice(0, 8));
+		await w.page.keyboard.press('Escape');
+		await expect.poll(() => sheet.getAttribute('class')).not.toContain('open');
+		await w.page.locator('main a.fig[data-fig="income_ratio_2020"]').first().focus();
+		await expect.poll(() => sheet.textContent()).toContain(content.figures.income_ratio_2020.formula!);
+	});
+
+	it('makes no request to another host and logs no error', async () => {
+		await w.page.mouse.wheel(0, 100000);
+		await w.page.waitForTimeout(300);
+		expect(w.foreign).toEqual([]);
+		expect(w.errors).toEqual([]);
+	});
+});
+
+describe('layout', () => {
+	for (const width of [320, 375, 414]) {
+		it(`has no horizontal overflow at ${width} px`, async () => {
+			const w = await openPage({ viewport: { width, height: 700 } });
+			const overflow = await w.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+			await w.close();
+			expect(overflow).toBe(0);
+		});
+	}
+});
+
+describe('without JavaScript', () => {
+	it('still has the whole text, and every figure links to its quoted source in the notes', async () => {
+		const w = await openPage({ javaScriptEnabled: false });
+		const text = (await w.page.locator('main').innerText()).replace(/\s+/g, '');
+		for (const s of content.sections) {
+			for (const step of s.steps) expect(text).toContain(plainText(step.text, content.figures).replace(/\s+/g, ''));
+		}
+		const targets = await w.page.$$eval('main a.fig', (links) => links.map((a) => a.getAttribute('href')));
+		const notes = new Set(await w.page.$$eval('[id^="src-"]', (els) => els.map((e) => `#${e.id}`)));
+		for (const href of targets) expect(notes.has(href!), href!).toBe(true);
+		const note = await w.page.locator('#src-gdp_2020').innerText();
+		expect(note.replace(/\s+/g, '')).toContain(content.figures.gdp_2020.quote!.replace(/\s+/g, ''));
+		await w.close();
+	});
+});

@@ -1,0 +1,36 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { afterAll, describe, expect, it } from 'vitest';
+
+// The real build, on a copy of the project whose data/ an editor has broken.
+const dir = mkdtempSync(join(tmpdir(), 'story-broken-'));
+for (const f of ['src', 'static', 'data', 'svelte.config.js', 'vite.config.ts', 'tsconfig.json', 'package.json']) cpSync(f, join(dir, f), { recursive: true });
+symlinkSync(resolve('node_modules'), join(dir, 'node_modules'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function buildWith(file: string, edit: (text: string) => string) {
+	const path = join(dir, file);
+	const original = readFileSync(path, 'utf8');
+	writeFileSync(path, edit(original));
+	try {
+		const run = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build'], { cwd: dir, encoding: 'utf8', timeout: 120_000 });
+		return { status: run.status, output: run.stdout + run.stderr };
+	} finally {
+		writeFileSync(path, original);
+	}
+}
+
+describe('a broken data/ stops the build', () => {
+	it('names the file, the figure and the problem when a number is mistyped', () => {
+		const { status, output } = buildWith('data/figures.json', (t) => t.replace('"value": 84.9,', '"value": 84.8,'));
+		expect(status).not.toBe(0);
+		expect(output).toMatch(/data\/figures\.json \(line \d+, id "gdp_2020"\): value 84\.8 does not occur in its quote/);
+	});
+	it('names the copy file and line of an unknown figure reference', () => {
+		const { status, output } = buildWith('data/copy/01-strength.aml', (t) => t.replace('{gdp_2020}', '{gdp_2020x}'));
+		expect(status).not.toBe(0);
+		expect(output).toMatch(/data\/copy\/01-strength\.aml \(line \d+\): unknown figure id “gdp_2020x”/);
+	});
+});

@@ -1,0 +1,6 @@
+import { defineConfig } from 'vitest/config';
+
+// Unit tests load data/ through the loader itself, so the content plugin of vite.config.ts stays out of them.
+export default defineConfig({
+	test: { include: ['tests/unit/**/*.test.ts'], environment: 'node' }
+});

@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+
+// End-to-end tests against the built site: one server and one browser for the whole run (global setup),
+// files run one after another (the machine has two cores and Chromium wants both).
+export default defineConfig({
+	test: {
+		include: ['tests/e2e/**/*.test.ts'],
+		globalSetup: ['tests/e2e/global-setup.ts'],
+		fileParallelism: false,
+		testTimeout: 60_000,
+		hookTimeout: 60_000
+	}
+});
