@@ -1,8 +1,10 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 // End-to-end tests against the built site: one server and one browser for the whole run (global setup),
 // files run one after another (the machine has two cores and Chromium wants both).
 export default defineConfig({
+	resolve: { alias: { $lib: fileURLToPath(new URL('./src/lib', import.meta.url)) } },
 	test: {
 		include: ['tests/e2e/**/*.test.ts'],
 		globalSetup: ['tests/e2e/global-setup.ts'],

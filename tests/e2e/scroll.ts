@@ -1,0 +1,26 @@
+import type { Page } from 'playwright-core';
+
+/** The scrolly trigger line, as a fraction of the viewport height (Scrolly.svelte's default). */
+export const TRIGGER = 0.7;
+
+/** Scrolls so that step `index` of `section` sits on the trigger line, and waits for the page to say so. */
+export async function scrollToStep(page: Page, section: string, index: number, behavior: ScrollBehavior = 'instant') {
+	await page.evaluate(
+		([section, index, trigger, behavior]) => {
+			const step = document.querySelectorAll(`#${section} .step`)[index as number];
+			const box = step.getBoundingClientRect();
+			window.scrollTo({ top: window.scrollY + box.top + Math.min(box.height / 2, 60) - innerHeight * (trigger as number), behavior: behavior as ScrollBehavior });
+		},
+		[section, index, TRIGGER, behavior] as const
+	);
+	await page.waitForSelector(`#${section} .step.active[data-step="${index}"]`, { timeout: 5000 });
+}
+
+/** What the chart of a section shows right now: its state and the figures its labels carry. */
+export async function chartState(page: Page, section: string) {
+	return page.evaluate((section) => {
+		const root = document.querySelector(`#${section} .chart-root`) as HTMLElement;
+		const labels = Array.from(root.querySelectorAll<HTMLElement>('[data-figure]')).map((el) => [el.dataset.figure!, el.textContent!.replace(/\s+/g, '')]);
+		return { state: root.dataset.chartState, labels };
+	}, section);
+}

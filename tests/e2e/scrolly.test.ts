@@ -1,0 +1,143 @@
+import { mkdirSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadContent } from '../../src/lib/content/load';
+import { incomeSpec, plan14Spec, strengthSpec, type EndpointSpec } from '../../src/lib/charts/specs/endpoints';
+import { openPage, type Watched } from './browser';
+import { chartState, scrollToStep } from './scroll';
+
+const content = loadContent('data');
+const scrolly = content.sections.filter((s) => s.chart);
+const endpointSpecs: Record<string, (state: string) => EndpointSpec> = {
+	strength: (s) => strengthSpec(s, content.figures),
+	income: (s) => incomeSpec(s, content.figures),
+	plan14: (s) => plan14Spec(s, content.figures)
+};
+/** The state each step shows: its own, or the last one named before it. */
+const statesOf = (id: string) => {
+	const s = content.sections.find((x) => x.id === id)!;
+	const out: string[] = [];
+	s.steps.forEach((st, i) => out.push(st.state ?? out[i - 1] ?? ''));
+	return out;
+};
+const ARTIFACTS = 'test-results/steps';
+
+describe('scroll-driven charts', () => {
+	let w: Watched;
+	beforeAll(async () => {
+		mkdirSync(ARTIFACTS, { recursive: true });
+		w = await openPage();
+	});
+	afterAll(() => w.close());
+
+	for (const section of scrolly) {
+		it(`${section.id}: every step sets its chart state, and the chart shows that state's figures`, async () => {
+			const states = statesOf(section.id);
+			for (let i = 0; i < section.steps.length; i++) {
+				await scrollToStep(w.page, section.id, i);
+				await w.page.screenshot({ path: `${ARTIFACTS}/${section.id}-${i}.png` });
+				const shown = await chartState(w.page, section.id);
+				expect(shown.state, `${section.id} step ${i}`).toBe(states[i]);
+				expect(shown.labels.length, `${section.id} step ${i} has labelled figures`).toBeGreaterThan(0);
+				for (const [id, text] of shown.labels) {
+					const figure = content.figures[id];
+					expect(figure, `unknown figure ${id}`).toBeDefined();
+					expect(text, `${section.id} step ${i}: label of ${id}`).toContain(figure.display);
+				}
+				const spec = endpointSpecs[section.id];
+				if (spec && states[i] !== 'goals') {
+					const expected = new Set(spec(states[i]).series.flatMap((s) => s.points.flatMap((p) => (p.figure ? [p.figure] : []))));
+					expect(new Set(shown.labels.map(([id]) => id)), `${section.id} step ${i}`).toEqual(expected);
+				}
+			}
+		});
+	}
+
+	it('lands on the right state after a fast fling to the end and back to a middle step', async () => {
+		await w.page.evaluate(() => window.scrollTo({ top: document.documentElement.scrollHeight, behavior: 'instant' }));
+		await w.page.waitForTimeout(100);
+		await scrollToStep(w.page, 'strength', 2);
+		expect((await chartState(w.page, 'strength')).state).toBe('indexed');
+		await w.page.mouse.wheel(0, -30000);
+		await w.page.waitForTimeout(50);
+		await scrollToStep(w.page, 'income', 2);
+		expect((await chartState(w.page, 'income')).state).toBe('ratio');
+	});
+
+	it('keeps the step after a reload mid-story', async () => {
+		await scrollToStep(w.page, 'plan14', 3);
+		await w.page.reload();
+		await w.page.waitForSelector('#plan14 .step.active[data-step="3"]');
+		expect((await chartState(w.page, 'plan14')).state).toBe('revenue');
+	});
+
+	it('keeps the step when the phone rotates and back', async () => {
+		await scrollToStep(w.page, 'strength', 3);
+		await w.page.setViewportSize({ width: 740, height: 375 });
+		await w.page.setViewportSize({ width: 375, height: 740 });
+		await scrollToStep(w.page, 'strength', 3);
+		expect((await chartState(w.page, 'strength')).state).toBe('indexed');
+	});
+});
+
+describe('deep links', () => {
+	for (const section of scrolly) {
+		it(`#${section.id} opens at that section, on its first state`, async () => {
+			const w = await openPage({}, `#${section.id}`);
+			await w.page.waitForSelector(`#${section.id} .step.active`);
+			const top = await w.page.evaluate((id) => document.getElementById(id)!.getBoundingClientRect().top, section.id);
+			expect(Math.abs(top)).toBeLessThan(80);
+			expect((await chartState(w.page, section.id)).state).toBe(statesOf(section.id)[0]);
+			await w.close();
+		});
+	}
+});
+
+describe('reduced motion', () => {
+	it('changes state at once, without animation', async () => {
+		const w = await openPage({ reducedMotion: 'reduce' });
+		await scrollToStep(w.page, 'strength', 0);
+		await scrollToStep(w.page, 'strength', 1);
+		const at = () => w.page.$$eval('#strength [data-figure]', (els) => els.map((e) => (e as HTMLElement).style.top).join());
+		const first = await at();
+		await w.page.waitForTimeout(400);
+		expect(await at()).toBe(first);
+		expect((await chartState(w.page, 'strength')).labels.length).toBeGreaterThan(2);
+		await w.close();
+	});
+	it('animates without the preference (the check above can fail)', async () => {
+		const w = await openPage();
+		await scrollToStep(w.page, 'strength', 0);
+		await scrollToStep(w.page, 'strength', 1);
+		const at = () => w.page.$$eval('#strength [data-figure]', (els) => els.map((e) => (e as HTMLElement).style.top).join());
+		const first = await at();
+		await w.page.waitForTimeout(400);
+		expect(await at()).not.toBe(first);
+		await w.close();
+	});
+});
+
+describe('without JavaScript', () => {
+	it('shows every chart, prerendered with its labels', async () => {
+		const w = await openPage({ javaScriptEnabled: false });
+		for (const section of scrolly) {
+			const shown = await chartState(w.page, section.id);
+			expect(shown.labels.length, section.id).toBeGreaterThan(0);
+			for (const [id, text] of shown.labels) expect(text).toContain(content.figures[id].display);
+		}
+		await w.close();
+	});
+});
+
+describe('layout', () => {
+	for (const width of [320, 375, 414, 768, 1280]) {
+		it(`has no horizontal overflow at ${width} px, through every step`, async () => {
+			const w = await openPage({ viewport: { width, height: 800 } });
+			for (const section of scrolly) {
+				await scrollToStep(w.page, section.id, section.steps.length - 1);
+				const overflow = await w.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+				expect(overflow, `${section.id} at ${width}px`).toBe(0);
+			}
+			await w.close();
+		});
+	}
+});

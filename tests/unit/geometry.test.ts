@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { dodge, interpolateSpec } from '../../src/lib/charts/geometry';
+import { activeStep, stepProgress } from '../../src/lib/scrolly/active-step';
+import { niceMax, strengthSpec, incomeSpec, plan14Spec } from '../../src/lib/charts/specs/endpoints';
+import { toneOfYear } from '../../src/lib/charts/tones';
+import { loadContent } from '../../src/lib/content/load';
+
+const { figures } = loadContent('data');
+
+describe('label dodging', () => {
+	it('leaves labels that are far enough apart where they are', () => {
+		expect(dodge([10, 50, 90], 5)).toEqual([10, 50, 90]);
+	});
+	it('pushes close labels apart by the gap, keeping their order', () => {
+		expect(dodge([50, 52, 51], 5)).toEqual([50, 60, 55]);
+	});
+	it('keeps labels inside the chart, pushing up from the bottom', () => {
+		expect(dodge([98, 99], 5)).toEqual([95, 100]);
+	});
+});
+
+describe('tweening between states', () => {
+	it('moves shared series and grows new ones from the axis', () => {
+		const a = strengthSpec('gdp', figures);
+		const b = strengthSpec('sectors', figures);
+		const mid = interpolateSpec(a, b)(0.5);
+		const gdp = mid.series.find((s) => s.id === 'gdp')!;
+		expect(gdp.points[1].value).toBeCloseTo(figures.gdp_2020.value, 10);
+		const industry = mid.series.find((s) => s.id === 'industry')!;
+		expect(industry.points[1].value).toBeCloseTo(figures.industry_2020.value / 2, 10);
+		expect(interpolateSpec(a, b)(1)).toEqual(b);
+	});
+});
+
+describe('the active step, from positions alone', () => {
+	const tops = [100, 600, 1100];
+	const bottoms = [600, 1100, 1400];
+	it('is the step that contains the trigger line', () => {
+		expect(activeStep(tops, bottoms, 650)).toBe(1);
+	});
+	it('is the first step before the steps begin, and the last after they end', () => {
+		expect(activeStep(tops, bottoms, 50)).toBe(0);
+		expect(activeStep(tops, bottoms, 2000)).toBe(2);
+	});
+	it('measures progress through the step', () => {
+		expect(stepProgress(600, 1100, 850)).toBe(0.5);
+		expect(stepProgress(600, 1100, 2000)).toBe(1);
+	});
+});
+
+describe('endpoint chart specs', () => {
+	it('draws only endpoints the report gives: 2015 implied, 2020 reported', () => {
+		const spec = strengthSpec('sectors', figures);
+		for (const s of spec.series) expect(s.points.map((p) => [p.year, p.kind])).toEqual([[2015, 'implied'], [2020, 'actual']]);
+		expect(spec.series.map((s) => s.points[1].value)).toEqual([84.9, 53.5, 26.4, 6.6]);
+	});
+	it('indexes 2015 to 100 and ends at 100 + the reported growth', () => {
+		const spec = strengthSpec('indexed', figures);
+		expect(spec.series.find((s) => s.id === 'industry')!.points[1].value).toBe(204);
+	});
+	it('shows industry’s share rising and services’ falling', () => {
+		const [industry, services] = strengthSpec('shares', figures).series;
+		expect(industry.points[1].value).toBeGreaterThan(industry.points[0].value);
+		expect(services.points[1].value).toBeLessThan(services.points[0].value);
+	});
+	it('shows the urban/rural ratio narrowing', () => {
+		const [ratio] = incomeSpec('ratio', figures).series;
+		expect(ratio.points.map((p) => p.label)).toEqual(['2.27:1', '2.05:1']);
+	});
+	it('draws 2025 as a dashed projection or goal, never as data', () => {
+		const spec = plan14Spec('gdp-required', figures);
+		const future = spec.series.flatMap((s) => s.points.filter((p) => p.year === 2025));
+		expect(future.map((p) => p.kind).sort()).toEqual(['projection', 'target']);
+		expect(future.map((p) => p.label).sort()).toEqual(['170.8亿元', '200亿元']);
+	});
+	it('rounds the y axis up to a readable maximum', () => {
+		expect(niceMax(84.9)).toBe(100);
+		expect(niceMax(204)).toBe(250);
+		expect(niceMax(25142)).toBe(30000);
+	});
+	it('colours by time', () => {
+		expect([2015, 2020, 2025].map(toneOfYear)).toEqual(['past', 'present', 'future']);
+	});
+});
