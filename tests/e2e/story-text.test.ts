@@ -62,7 +62,7 @@ describe('without JavaScript', () => {
 		const w = await openPage({ javaScriptEnabled: false });
 		const text = (await w.page.locator('main').innerText()).replace(/\s+/g, '');
 		for (const s of content.sections) {
-			for (const step of s.steps) expect(text).toContain(plainText(step.text, content.figures).replace(/\s+/g, ''));
+			for (const step of s.steps) expect(text).toContain(plainText(step.segments, content.figures).replace(/\s+/g, ''));
 		}
 		const targets = await w.page.$$eval('main a.fig', (links) => links.map((a) => a.getAttribute('href')));
 		const notes = new Set(await w.page.$$eval('[id^="src-"]', (els) => els.map((e) => `#${e.id}`)));

@@ -15,7 +15,7 @@ describe('copy (ArchieML)', () => {
 	});
 	it('accepts a multi-line value closed by :end', () => {
 		const s = parseCopy(section('text: 第一行\n第二行\n:end'), file, ids);
-		expect(s.steps[0].text).toContain('第二行');
+		expect(plainText(s.steps[0].segments, {})).toContain('第二行');
 	});
 	it('names file and line for an unknown figure id', () => {
 		expect(() => parseCopy(section('text: 达到{gdp_2021}。'), file, ids)).toThrow('data/copy/01-strength.aml (line 6): unknown figure id “gdp_2021”');

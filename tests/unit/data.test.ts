@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/lib/content/load';
 import { squash } from '../../src/lib/content/figures';
+import { plainText } from '../../src/lib/content/text';
 
 // The real data/: these hold for the files an editor changes, not only for fixtures.
 const content = loadContent('data');
@@ -45,7 +46,7 @@ describe('data/copy', () => {
 					.map((seg) => ('text' in seg ? seg.text.replace(/\d{1,2}月\d{1,2}日|\d{1,2}日|“[^”]*”|记作100/g, '') : ''))
 					.flatMap((text) => text.match(/\d+(\.\d+)?/g) ?? [])
 					.filter((n) => !/^(19|20)\d\d$/.test(n) && !/^\d$/.test(n));
-				expect(typed, `${s.file}: ${step.text}`).toEqual([]);
+				expect(typed, `${s.file}: ${plainText(step.segments, content.figures)}`).toEqual([]);
 			}
 		}
 	});

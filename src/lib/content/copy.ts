@@ -55,7 +55,8 @@ function strayError(file: string, index: number, line: string) {
 
 export interface ParsedSection extends Omit<SectionCopy, 'steps'> {
 	file: string;
-	steps: { heading?: string; text: string; state?: string; segments: Segment[] }[];
+	/** A step's text travels as segments only: the page never needs the raw `{id}` text. */
+	steps: { heading?: string; state?: string; segments: Segment[] }[];
 }
 
 /** Parses one ArchieML copy file and checks that every `{id}` names a known figure. */
@@ -86,7 +87,7 @@ export function parseCopy(raw: string, file: string, knownIds: ReadonlySet<strin
 	return {
 		...section,
 		file,
-		steps: section.steps.map((s) => ({ ...s, segments: check(s.text) }))
+		steps: section.steps.map(({ text, ...s }) => ({ ...s, segments: check(text) }))
 	};
 }
 

@@ -16,8 +16,6 @@ export function segments(text: string): Segment[] {
 }
 
 /** Copy text with its figure references resolved, for places that take plain text (meta tags, alt text). */
-export function plainText(text: string, figures: Record<string, { display: string }>): string {
-	return segments(text)
-		.map((s) => ('fig' in s ? (figures[s.fig]?.display ?? '') : s.text))
-		.join('');
+export function plainText(text: string | Segment[], figures: Record<string, { display: string }>): string {
+	return (typeof text === 'string' ? segments(text) : text).map((s) => ('fig' in s ? (figures[s.fig]?.display ?? '') : s.text)).join('');
 }
