@@ -7,3 +7,9 @@ declare module 'archieml' {
 	const archieml: { load(input: string, options?: { comments?: boolean }): Record<string, unknown> };
 	export default archieml;
 }
+
+/** Origins allowed to send messages to an embed (build-time EMBED_ORIGINS, comma-separated). */
+declare const __EMBED_ORIGINS__: string[];
+
+/** The public origin the story is deployed at (build-time PUBLIC_ORIGIN), for absolute URLs. */
+declare const __STORY_ORIGIN__: string;

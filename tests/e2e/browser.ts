@@ -4,6 +4,7 @@ import { inject } from 'vitest';
 let browser: Promise<Browser> | undefined;
 
 export const siteUrl = () => inject('siteUrl');
+export const hostUrl = () => inject('hostUrl');
 
 export interface Watched {
 	page: Page;
@@ -15,10 +16,11 @@ export interface Watched {
 }
 
 /** A fresh context on the shared browser, watching for errors and requests to other hosts. */
-export async function openPage(options: BrowserContextOptions = {}, path = ''): Promise<Watched> {
+export async function openPage(options: BrowserContextOptions = {}, path = '', initScript?: string): Promise<Watched> {
 	browser ??= chromium.connect(inject('wsEndpoint'));
 	const context = await (await browser).newContext({ viewport: { width: 375, height: 740 }, ...options });
 	const page = await context.newPage();
+	if (initScript) await page.addInitScript(initScript);
 	const origin = new URL(siteUrl()).origin;
 	const errors: string[] = [];
 	const foreign: string[] = [];

@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 
 // The real build, on a copy of the project whose data/ an editor has broken.
 const dir = mkdtempSync(join(tmpdir(), 'story-broken-'));
-for (const f of ['src', 'static', 'data', 'svelte.config.js', 'vite.config.ts', 'tsconfig.json', 'package.json']) cpSync(f, join(dir, f), { recursive: true });
+for (const f of ['src', 'static', 'data', 'svelte.config.js', 'vite.config.ts', 'story.config.js', 'tsconfig.json', 'package.json']) cpSync(f, join(dir, f), { recursive: true });
 symlinkSync(resolve('node_modules'), join(dir, 'node_modules'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

@@ -3,6 +3,7 @@ import { dodge, interpolateSpec } from '../../src/lib/charts/geometry';
 import { activeStep, stepProgress } from '../../src/lib/scrolly/active-step';
 import { niceMax, strengthSpec, incomeSpec, plan14Spec } from '../../src/lib/charts/specs/endpoints';
 import { toneOfYear } from '../../src/lib/charts/tones';
+import { stepStates } from '../../src/lib/scrolly/states';
 import { loadContent } from '../../src/lib/content/load';
 
 const { figures } = loadContent('data');
@@ -80,5 +81,11 @@ describe('endpoint chart specs', () => {
 	});
 	it('colours by time', () => {
 		expect([2015, 2020, 2025].map(toneOfYear)).toEqual(['past', 'present', 'future']);
+	});
+});
+
+describe('step states', () => {
+	it('carries the last named state forward, and the first named one back', () => {
+		expect(stepStates([{}, { state: 'a' }, {}, { state: 'b' }])).toEqual(['a', 'a', 'a', 'b']);
 	});
 });

@@ -1,0 +1,11 @@
+import content from 'virtual:content';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = () => {
+	const opening = content.sections.find((s) => s.id === 'opening');
+	return {
+		title: opening?.headline ?? opening?.title ?? '',
+		charts: content.sections.flatMap((s) => (s.chart ? [{ chart: s.chart, section: s.id, title: s.title, nav: s.nav }] : [])),
+		sections: content.sections.map((s) => ({ id: s.id, nav: s.nav }))
+	};
+};

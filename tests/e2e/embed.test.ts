@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import type { Frame, Page } from 'playwright-core';
+import { loadContent } from '../../src/lib/content/load';
+import { stepStates } from '../../src/lib/scrolly/states';
+import { hostUrl, openPage, siteUrl } from './browser';
+import { TRIGGER } from './scroll';
+import { origin } from '../../story.config.js';
+
+const content = loadContent('data');
+const charts = content.sections.filter((s) => s.chart);
+
+async function storyFrame(page: Page): Promise<Frame> {
+	await expect.poll(() => page.frames().some((f) => f.url().startsWith(siteUrl()))).toBe(true);
+	return page.frames().find((f) => f.url().startsWith(siteUrl()))!;
+}
+
+const heights = (page: Page, frame: Frame) =>
+	Promise.all([page.$eval('iframe', (f) => f.getBoundingClientRect().height), frame.evaluate(() => document.documentElement.getBoundingClientRect().height)]);
+
+describe('a chart embedded with pym.js', () => {
+	for (const [from, to] of [
+		[320, 600],
+		[600, 320]
+	]) {
+		it(`sizes the iframe to its content at ${from} px, and again at ${to} px`, async () => {
+			const src = `${siteUrl()}embed/strength/`;
+			const w = await openPage({ viewport: { width: from, height: 800 } }, `${hostUrl()}pym.html?src=${encodeURIComponent(src)}`);
+			const frame = await storyFrame(w.page);
+			await frame.waitForSelector('[data-embed-chart="strength"] .chart-root');
+			await expect
+				.poll(async () => {
+					const [iframe, content] = await heights(w.page, frame);
+					return Math.abs(iframe - content);
+				})
+				.toBeLessThan(4);
+			const [first] = await heights(w.page, frame);
+			await w.page.setViewportSize({ width: to, height: 800 });
+			await expect
+				.poll(async () => {
+					const [iframe, content] = await heights(w.page, frame);
+					return iframe !== first && Math.abs(iframe - content) < 4;
+				})
+				.toBe(true);
+			expect(w.errors).toEqual([]);
+			await w.close();
+		});
+	}
+});
+
+
+describe('the whole story with the loader', () => {
+	it('keeps the graphic in the host viewport and activates the steps in order as the host scrolls', async () => {
+		const w = await openPage({ viewport: { width: 375, height: 740 } }, `${hostUrl()}loader.html?story=${encodeURIComponent(siteUrl())}`);
+		const frame = await storyFrame(w.page);
+		await frame.waitForSelector('html.in-frame');
+		await expect.poll(() => w.page.$eval('iframe', (f) => f.getBoundingClientRect().height)).toBeGreaterThan(5000);
+		const section = content.sections.find((s) => s.id === 'strength')!;
+		const states = stepStates(section.steps);
+		for (let i = 0; i < section.steps.length; i++) {
+			const stepTop = await frame.evaluate((i) => document.querySelectorAll('#strength .step')[i].getBoundingClientRect().top + window.scrollY, i);
+			const frameTop = await w.page.$eval('iframe', (f) => f.getBoundingClientRect().top + window.scrollY);
+			await w.page.evaluate((y) => window.scrollTo(0, y), frameTop + stepTop + 40 - 740 * TRIGGER);
+			await frame.waitForSelector(`#strength .step.active[data-step="${i}"]`, { timeout: 5000 });
+			expect(await frame.$eval('#strength .chart-root', (el) => (el as HTMLElement).dataset.chartState)).toBe(states[i]);
+			const box = await frame.$eval('#strength .graphic', (el) => {
+				const r = el.getBoundingClientRect();
+				return { top: r.top, bottom: r.bottom };
+			});
+			const offset = await w.page.$eval('iframe', (f) => f.getBoundingClientRect().top);
+			expect(box.top + offset, `graphic top, step ${i}`).toBeGreaterThanOrEqual(-1);
+			expect(box.bottom + offset, `graphic bottom, step ${i}`).toBeLessThanOrEqual(741);
+		}
+		expect(w.errors).toEqual([]);
+		await w.close();
+	});
+
+	it('deep-links to a section: the host scrolls to it', async () => {
+		const w = await openPage({ viewport: { width: 375, height: 740 } }, `${hostUrl()}loader.html?section=income&story=${encodeURIComponent(siteUrl())}`);
+		const frame = await storyFrame(w.page);
+		await frame.waitForSelector('html.in-frame');
+		const target = async () =>
+			(await w.page.$eval('iframe', (f) => f.getBoundingClientRect().top + window.scrollY)) +
+			(await frame.$eval('#income', (el) => el.getBoundingClientRect().top + window.scrollY));
+		await expect.poll(async () => Math.abs((await w.page.evaluate(() => window.scrollY)) - (await target()))).toBeLessThan(5);
+		await w.close();
+	});
+});
+
+describe('the story in a plain iframe', () => {
+	it('stacks every step with its own chart state', async () => {
+		const w = await openPage({ viewport: { width: 375, height: 800 } }, `${hostUrl()}plain.html?story=${encodeURIComponent(siteUrl())}`);
+		const frame = await storyFrame(w.page);
+		await frame.waitForSelector('.stacked-step');
+		for (const s of charts) {
+			const shown = await frame.$$eval(`#${s.id} .stacked-step .chart-root`, (els) => els.map((e) => (e as HTMLElement).dataset.chartState));
+			expect(shown, s.id).toEqual(stepStates(s.steps));
+		}
+		expect(await frame.$$eval('.scrolly', (els) => els.length)).toBe(0);
+		expect(w.errors).toEqual([]);
+		await w.close();
+	});
+});
+
+describe('embed pages', () => {
+	it('each chart has an embed page with caption, source, credit and a link back to the story', async () => {
+		const w = await openPage();
+		for (const s of charts) {
+			await w.page.goto(`${siteUrl()}embed/${s.chart}/`);
+			expect(await w.page.locator('figcaption .source').first().textContent()).toContain('来源');
+			// Absolute URLs from the configured origin, so they hold wherever the page is framed.
+			expect(await w.page.getAttribute('link[rel="canonical"]', 'href')).toBe(`${origin}/#${s.id}`);
+			expect(await w.page.getAttribute('meta[name="robots"]', 'content')).toBe('noindex');
+			expect(await w.page.locator(`a[href="${origin}/#${s.id}"]`).count()).toBeGreaterThan(0);
+			expect(await w.page.$$eval('nav.section-nav', (n) => n.length)).toBe(0);
+		}
+		expect(w.errors).toEqual([]);
+		await w.close();
+	});
+	it('steps through its states with its own buttons', async () => {
+		const w = await openPage({}, 'embed/strength/');
+		const states = stepStates(content.sections.find((s) => s.id === 'strength')!.steps);
+		for (let i = 1; i < states.length; i++) {
+			await w.page.getByRole('button', { name: '下一步' }).click();
+			await expect.poll(() => w.page.$eval('.chart-root', (e) => (e as HTMLElement).dataset.chartState)).toBe(states[i]);
+		}
+		await w.close();
+	});
+});

@@ -1,0 +1,60 @@
+import { spawnSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serve } from '../../scripts/serve.js';
+import { loadContent } from '../../src/lib/content/load';
+import { openPage } from './browser';
+
+// A second build, as a newsroom would deploy it: under a sub-path, on another origin.
+const BASE = '/2021/jiaocheng';
+const ORIGIN = 'https://news.example.com';
+const DIR = 'build-subpath';
+const charts = loadContent('data').sections.flatMap((s) => (s.chart ? [s.chart] : []));
+
+describe(`the site built for ${ORIGIN}${BASE}/`, () => {
+	let site: { url: string; close(): Promise<unknown> };
+	beforeAll(async () => {
+		const run = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build'], {
+			env: { ...process.env, BASE_PATH: BASE, PUBLIC_ORIGIN: ORIGIN, BUILD_DIR: DIR },
+			encoding: 'utf8'
+		});
+		expect(run.status, run.stderr).toBe(0);
+		site = await serve({ dir: DIR, port: 0, base: BASE });
+	}, 180_000);
+	afterAll(async () => {
+		await site?.close();
+		rmSync(DIR, { recursive: true, force: true });
+	});
+
+	it('serves the story, every embed, the loader and every asset they name, with no 404', async () => {
+		const pages = ['', 'embed/', ...charts.map((c) => `embed/${c}/`)];
+		const seen = new Set<string>();
+		for (const p of pages) {
+			const res = await fetch(site.url + p);
+			expect(res.status, p).toBe(200);
+			const html = await res.text();
+			for (const m of html.matchAll(/(?:href|src)="([^"#]+)/g)) if (m[1].startsWith(BASE + '/')) seen.add(m[1]);
+		}
+		seen.add(`${BASE}/embed.js`);
+		seen.add(`${BASE}/pym.v1.min.js`);
+		const origin = new URL(site.url).origin;
+		for (const path of seen) expect((await fetch(origin + path)).status, path).toBe(200);
+	});
+
+	it('gives hosts snippets with absolute URLs on the configured origin', async () => {
+		const html = await (await fetch(site.url + 'embed/')).text();
+		expect(html).toContain(`${ORIGIN}${BASE}/embed.js`);
+		expect(html).toContain(`${ORIGIN}${BASE}/embed/strength/`);
+	});
+
+	it('runs the story there with no failed request and no error', async () => {
+		const w = await openPage({}, site.url);
+		const failed: string[] = [];
+		w.page.on('response', (r) => r.status() >= 400 && failed.push(r.url()));
+		await w.page.reload();
+		await w.page.waitForSelector('#strength .step.active');
+		expect(failed).toEqual([]);
+		expect(w.errors).toEqual([]);
+		await w.close();
+	});
+});
