@@ -10,6 +10,8 @@ export interface Watched {
 	page: Page;
 	/** Console errors and uncaught exceptions. */
 	errors: string[];
+	/** Console warnings (an embed must print none into its host's console). */
+	warnings: string[];
 	/** Every request that left the site's own origin. */
 	foreign: string[];
 	close(): Promise<void>;
@@ -23,12 +25,16 @@ export async function openPage(options: BrowserContextOptions = {}, path = '', i
 	if (initScript) await page.addInitScript(initScript);
 	const origin = new URL(siteUrl()).origin;
 	const errors: string[] = [];
+	const warnings: string[] = [];
 	const foreign: string[] = [];
-	page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+	page.on('console', (m) => {
+		if (m.type() === 'error') errors.push(m.text());
+		if (m.type() === 'warning') warnings.push(m.text());
+	});
 	page.on('pageerror', (e) => errors.push(String(e)));
 	page.on('request', (r) => {
 		if (!r.url().startsWith(origin) && !r.url().startsWith('data:')) foreign.push(r.url());
 	});
 	await page.goto(new URL(path, siteUrl()).href, { waitUntil: 'load' });
-	return { page, errors, foreign, close: () => context.close() };
+	return { page, errors, warnings, foreign, close: () => context.close() };
 }

@@ -42,6 +42,7 @@ describe('a chart embedded with pym.js', () => {
 				})
 				.toBe(true);
 			expect(w.errors).toEqual([]);
+			expect(w.warnings).toEqual([]);
 			await w.close();
 		});
 	}
@@ -70,7 +71,18 @@ describe('the whole story with the loader', () => {
 			expect(box.top + offset, `graphic top, step ${i}`).toBeGreaterThanOrEqual(-1);
 			expect(box.bottom + offset, `graphic bottom, step ${i}`).toBeLessThanOrEqual(741);
 		}
+		// Messages of the wrong shape or for another embed change nothing.
+		const last = section.steps.length - 1;
+		await w.page.evaluate(() => {
+			const frame = document.querySelector('iframe')!.contentWindow!;
+			frame.postMessage({ type: 'host-viewport', id: 'someone-else', top: 0, height: 740 }, '*');
+			frame.postMessage({ type: 'host-viewport', top: 'x', height: 740 }, '*');
+			frame.postMessage('pymxPYMxnobodyxPYMxwidthxPYMx1', '*');
+		});
+		await w.page.waitForTimeout(200);
+		expect(await frame.$eval('#strength .step.active', (el) => (el as HTMLElement).dataset.step)).toBe(String(last));
 		expect(w.errors).toEqual([]);
+		expect(w.warnings).toEqual([]);
 		await w.close();
 	});
 

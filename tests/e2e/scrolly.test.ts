@@ -3,6 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/lib/content/load';
 import { incomeSpec, plan14Spec, strengthSpec, type EndpointSpec } from '../../src/lib/charts/specs/endpoints';
 import { recordSpec, y2020Spec, type UnitSpec } from '../../src/lib/charts/specs/units';
+import { actionsSpec } from '../../src/lib/charts/specs/actions';
+import { goalsSpec } from '../../src/lib/charts/specs/goals';
 import { openPage, type Watched } from './browser';
 import { chartState, scrollToStep } from './scroll';
 import { stepStates } from '../../src/lib/scrolly/states';
@@ -15,9 +17,16 @@ const unitFigures = (spec: UnitSpec) => spec.items.flatMap((it) => ('figure' in 
 const expectedFigures: Record<string, (state: string) => string[]> = {
 	strength: (s) => endpointFigures(strengthSpec(s, content.figures)),
 	income: (s) => endpointFigures(incomeSpec(s, content.figures)),
-	plan14: (s) => endpointFigures(plan14Spec(s, content.figures)),
+	plan14: (s) =>
+		s === 'goals' ? goalsSpec(content.figures).groups.flatMap((g) => g.items.map((it) => it.figure)) : endpointFigures(plan14Spec(s, content.figures)),
 	record: (s) => unitFigures(recordSpec(s, content.figures)),
-	y2020: (s) => unitFigures(y2020Spec(s, content.figures))
+	y2020: (s) => unitFigures(y2020Spec(s, content.figures)),
+	actions2021: (s) => {
+		const spec = actionsSpec(s, content.figures);
+		return spec.kind === 'pipeline'
+			? [...spec.bars.flatMap((b) => (b.figure ? [b.figure] : [])), spec.totalCount.id, spec.totalInvest.id]
+			: spec.keys.map((k) => k.figure);
+	}
 };
 const statesOf = (id: string) => stepStates(content.sections.find((x) => x.id === id)!.steps);
 const ARTIFACTS = 'test-results/steps';
@@ -45,7 +54,7 @@ describe('scroll-driven charts', () => {
 					expect(text, `${section.id} step ${i}: label of ${id}`).toContain(figure.display);
 				}
 				const expected = expectedFigures[section.id];
-				if (expected && states[i] !== 'goals') {
+				if (expected) {
 					expect(new Set(shown.labels.map(([id]) => id)), `${section.id} step ${i}`).toEqual(new Set(expected(states[i])));
 				}
 			}
