@@ -20,7 +20,10 @@ export async function scrollToStep(page: Page, section: string, index: number, b
 export async function chartState(page: Page, section: string) {
 	return page.evaluate((section) => {
 		const root = document.querySelector(`#${section} .chart-root`) as HTMLElement;
-		const labels = Array.from(root.querySelectorAll<HTMLElement>('[data-figure]')).map((el) => [el.dataset.figure!, el.textContent!.replace(/\s+/g, '')]);
+		// Only what is rendered counts: a chart may keep a hidden view mounted.
+		const labels = Array.from(root.querySelectorAll<HTMLElement>('[data-figure]'))
+			.filter((el) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden')
+			.map((el) => [el.dataset.figure!, el.textContent!.replace(/\s+/g, '')]);
 		return { state: root.dataset.chartState, labels };
 	}, section);
 }
