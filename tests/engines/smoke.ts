@@ -1,0 +1,127 @@
+// The smoke checks both engine suites run, against any driver that can evaluate a function in the page.
+import { afterAll, describe, expect, inject, it } from 'vitest';
+
+/** A page of the story, open in some browser at a phone-sized viewport. */
+export interface EnginePage {
+	/** Runs `fn` in the page with JSON-serialisable `args`; resolves to its (JSON-serialisable) result. */
+	run<R>(fn: (...args: never[]) => R, ...args: unknown[]): Promise<Awaited<R>>;
+	/** Every JavaScript error so far: uncaught errors, unhandled rejections, console errors. */
+	errors(): Promise<string[]>;
+	close(): Promise<void>;
+}
+
+/** The viewport every engine is opened at (a common phone). */
+export const VIEWPORT = { width: 375, height: 740 };
+/** The scrolly trigger line, as a fraction of the viewport height (Scrolly.svelte's default). */
+export const TRIGGER = 0.7;
+/** The scrolly section whose steps are walked. */
+const SECTION = 'strength';
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Polls `check` until it returns true, or fails with `describe()` of the last state seen. */
+async function until<T>(read: () => Promise<T>, ok: (v: T) => boolean, what: string, timeout = 5000): Promise<T> {
+	const end = Date.now() + timeout;
+	for (;;) {
+		const v = await read();
+		if (ok(v)) return v;
+		if (Date.now() > end) throw new Error(`timed out after ${timeout} ms waiting for ${what}; last seen: ${JSON.stringify(v)}`);
+		await sleep(50);
+	}
+}
+
+interface Snapshot {
+	/** data-step of each .step.active in the section. */
+	active: string[];
+	chartState: string | null;
+	overflow: number;
+}
+
+function snapshot(section: string): Snapshot {
+	const el = document.documentElement;
+	return {
+		active: Array.from(document.querySelectorAll<HTMLElement>(`#${section} .step.active`)).map((s) => s.dataset.step ?? '?'),
+		chartState: document.querySelector<HTMLElement>(`#${section} .chart-root`)?.dataset.chartState ?? null,
+		overflow: el.scrollWidth - el.clientWidth
+	};
+}
+
+/** Scrolls so that step `index` of `section` sits on the trigger line (as tests/e2e/scroll.ts does). */
+function scrollStepToTrigger(section: string, index: number, trigger: number) {
+	const step = document.querySelectorAll(`#${section} .step`)[index];
+	const box = step.getBoundingClientRect();
+	window.scrollTo({ top: window.scrollY + box.top + Math.min(box.height / 2, 60) - innerHeight * trigger, behavior: 'instant' });
+}
+
+/**
+ * Declares the smoke suite for one engine. `open` starts the browser and loads `url`; it is called once,
+ * by the first test, and every test awaits it, so a missing browser fails every test with its message.
+ */
+export function smokeSuite(engine: string, open: (url: string) => Promise<EnginePage>) {
+	let opened: Promise<EnginePage> | undefined;
+	const page = () => (opened ??= open(inject('siteUrl')));
+
+	describe(`${engine} at ${VIEWPORT.width} px`, () => {
+		afterAll(async () => {
+			if (opened) await (await opened.catch(() => undefined))?.close();
+		});
+
+		it('loads the story at a 375 px viewport', async () => {
+			const p = await page();
+			const shown = await p.run(() => ({
+				title: document.title,
+				width: innerWidth,
+				clientWidth: document.documentElement.clientWidth,
+				sections: document.querySelectorAll('.scrolly').length,
+				stacked: document.querySelectorAll('.scrolly.stacked').length,
+				steps: Array.from(document.querySelectorAll<HTMLElement>('#strength .step')).map((s) => s.dataset.state ?? null),
+				chart: document.querySelector<HTMLElement>('#strength .chart-root')?.dataset.chartState ?? null
+			}));
+			expect(shown.title).toContain('交城');
+			expect(shown.width, 'viewport width').toBe(VIEWPORT.width);
+			expect(shown.clientWidth, 'usable width (scrollbars must overlay)').toBe(VIEWPORT.width);
+			expect(shown.sections).toBeGreaterThan(1);
+			expect(shown.stacked, 'scrolly sections fell back to the stacked layout').toBe(0);
+			expect(shown.steps.length).toBeGreaterThan(1);
+			expect(shown.steps, 'every strength step names its state').not.toContain(null);
+			expect(shown.chart).toBeTruthy();
+			expect((await p.run(snapshot, SECTION)).overflow, 'horizontal overflow on load').toBe(0);
+		});
+
+		it(`scrolling through #${SECTION} activates each step in order, and the chart follows`, async () => {
+			const p = await page();
+			const states = await p.run((section: string) => Array.from(document.querySelectorAll<HTMLElement>(`#${section} .step`)).map((s) => s.dataset.state!), SECTION);
+			expect(new Set(states).size, 'the steps should show more than one chart state').toBeGreaterThan(1);
+			const order = [...states.keys(), ...[...states.keys()].reverse().slice(1)]; // down through every step, then back up
+			const seen: string[] = [];
+			for (const i of order) {
+				await p.run(scrollStepToTrigger, SECTION, i, TRIGGER);
+				const what = `step ${i} of #${SECTION} active, chart state "${states[i]}"`;
+				const s = await until(() => p.run(snapshot, SECTION), (s) => s.active.join() === String(i) && s.chartState === states[i], what);
+				expect(s.overflow, `horizontal overflow at step ${i}`).toBe(0);
+				seen.push(s.chartState!);
+			}
+			expect(seen).toEqual(order.map((i) => states[i]));
+		});
+
+		it('has no horizontal overflow anywhere in the story', async () => {
+			const p = await page();
+			const height = await p.run(() => document.documentElement.scrollHeight);
+			const worst: [number, number][] = [];
+			for (let y = 0; y < height; y += Math.round(VIEWPORT.height * 0.75)) {
+				await p.run((top: number) => window.scrollTo({ top, behavior: 'instant' }), y);
+				await sleep(60);
+				const overflow = (await p.run(snapshot, SECTION)).overflow;
+				if (overflow > 0) worst.push([y, overflow]);
+			}
+			expect(worst, '[scroll position, overflow px]').toEqual([]);
+		});
+
+		it('logged no JavaScript error while loading and scrolling', async () => {
+			const p = await page();
+			await p.run(() => window.scrollTo({ top: 0, behavior: 'instant' }));
+			await sleep(300);
+			expect(await p.errors()).toEqual([]);
+		});
+	});
+}

@@ -1,0 +1,135 @@
+// WebKitGTK (Debian's webkit2gtk-driver), driven over classic W3C WebDriver with plain fetch calls, under a
+// private Xvfb. The browser WebKitWebDriver starts is not MiniBrowser (whose windows stay >= ~447 px wide)
+// but webkit-window.py: a bare GTK window around one web view, exactly 375 px wide, that records errors
+// from document start. WebKitGTK is not iOS Safari (no touch, no dynamic toolbar), but the same engine family.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { smokeSuite, VIEWPORT, type EnginePage } from './smoke';
+
+const DRIVER = process.env.WEBKIT_DRIVER_PATH ?? '/usr/bin/WebKitWebDriver';
+const XVFB = '/usr/bin/Xvfb';
+const PYTHON = '/usr/bin/python3'; // Debian's, where python3-gi lives (not a pyenv or venv one)
+const HARNESS = fileURLToPath(new URL('./webkit-window.py', import.meta.url));
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Fails with the Debian packages to install when a piece is missing. */
+function checkInstalled() {
+	const missing: string[] = [];
+	if (!existsSync(DRIVER)) missing.push(`WebKitWebDriver (${DRIVER}): webkit2gtk-driver`);
+	if (!existsSync(XVFB)) missing.push(`Xvfb (${XVFB}): xvfb`);
+	const gi = existsSync(PYTHON)
+		? spawnSync(PYTHON, ['-c', "import gi; gi.require_version('Gtk', '3.0'); gi.require_version('WebKit2', '4.1'); from gi.repository import Gtk, WebKit2"], { encoding: 'utf8' })
+		: undefined;
+	if (gi?.status !== 0) missing.push(`WebKit2 4.1 for Debian's ${PYTHON}: python3-gi gir1.2-webkit2-4.1${gi ? ` (${gi.stderr.trim().split('\n').pop()})` : ''}`);
+	if (missing.length) throw new Error(`WebKit is not installed: ${missing.join('; ')}. apt-get install webkit2gtk-driver xvfb python3-gi gir1.2-webkit2-4.1`);
+}
+
+/** Rejects, with the tail of its output, when `child` exits. */
+function exited(child: ChildProcess, name: string, output: () => string) {
+	return new Promise<never>((_, reject) =>
+		child.once('exit', (code, signal) => reject(new Error(`${name} exited (${signal ?? code}): ${output().slice(-2000)}`)))
+	);
+}
+
+/** A private X server on a free display number. */
+async function startXvfb() {
+	const x = spawn(XVFB, ['-displayfd', '3', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], { stdio: ['ignore', 'ignore', 'pipe', 'pipe'] });
+	let log = '';
+	x.stderr!.on('data', (b) => (log += b));
+	const display = await Promise.race([
+		new Promise<string>((resolve) => {
+			let out = '';
+			x.stdio[3]!.on('data', (b) => {
+				out += b;
+				if (out.includes('\n')) resolve(`:${out.trim()}`);
+			});
+		}),
+		exited(x, 'Xvfb', () => log),
+		sleep(20_000).then(() => Promise.reject(new Error(`Xvfb did not start in 20 s: ${log}`)))
+	]);
+	return { display, close: () => void x.kill() };
+}
+
+async function freePort() {
+	const server = createServer();
+	await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+	const { port } = server.address() as { port: number };
+	await new Promise((r) => server.close(r));
+	return port;
+}
+
+async function open(url: string): Promise<EnginePage> {
+	checkInstalled();
+	const x = await startXvfb();
+	const port = await freePort();
+	// Its own process group, so closing ends the driver, the GTK window and WebKit's processes together.
+	const driver = spawn(DRIVER, [`--port=${port}`, '--host=127.0.0.1'], {
+		env: { ...process.env, DISPLAY: x.display, NO_AT_BRIDGE: '1', ENGINE_VIEWPORT: `${VIEWPORT.width}x${VIEWPORT.height}` },
+		stdio: ['ignore', 'pipe', 'pipe'],
+		detached: true
+	});
+	// The browser's output comes through the driver's: WebKit writes console messages there
+	// ("url:line:col: CONSOLE ERROR …"), as the harness asks, and the harness reports a crashed web process.
+	let output = '';
+	driver.stdout!.on('data', (b) => (output += b));
+	driver.stderr!.on('data', (b) => (output += b));
+	const died = exited(driver, 'WebKitWebDriver', () => output);
+	died.catch(() => {});
+	const stop = () => {
+		try {
+			process.kill(-driver.pid!, 'SIGKILL');
+		} catch {
+			/* already gone */
+		}
+		x.close();
+	};
+
+	const base = `http://127.0.0.1:${port}`;
+	async function call<T>(method: string, path: string, body?: unknown, timeout = 60_000): Promise<T> {
+		const res = await Promise.race([
+			fetch(base + path, { method, headers: { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body), signal: AbortSignal.timeout(timeout) }),
+			died
+		]);
+		const json = (await res.json()) as { value: T & { error?: string; message?: string } };
+		if (!res.ok) throw new Error(`WebDriver ${method} ${path}: ${json.value.error}: ${json.value.message}`);
+		return json.value;
+	}
+
+	try {
+		for (let tries = 0; ; tries++) {
+			try {
+				await call('GET', '/status', undefined, 1000);
+				break;
+			} catch (e) {
+				if (tries > 100) throw e;
+				await sleep(100);
+			}
+		}
+		const { sessionId } = await call<{ sessionId: string }>('POST', '/session', {
+			capabilities: { alwaysMatch: { 'webkitgtk:browserOptions': { binary: PYTHON, args: [HARNESS, '--automation'] } } }
+		});
+		const session = `/session/${sessionId}`;
+		await call('POST', `${session}/url`, { url });
+		return {
+			run: (fn, ...args) => call('POST', `${session}/execute/sync`, { script: `return (${fn}).apply(null, arguments);`, args }),
+			errors: async () => {
+				const recorded = await call<string[] | null>('POST', `${session}/execute/sync`, { script: 'return window.__engineErrors ?? null;', args: [] });
+				if (recorded === null) throw new Error('the error recorder did not run in the page');
+				const logged = output.split('\n').filter((l) => /\bCONSOLE\b.*\bERROR\b|^ENGINE /.test(l));
+				return [...recorded, ...logged.map((l) => `WebKit log: ${l}`)];
+			},
+			close: async () => {
+				await call('DELETE', session, undefined, 10_000).catch(() => {});
+				stop();
+			}
+		};
+	} catch (e) {
+		stop();
+		throw e;
+	}
+}
+
+smokeSuite('WebKitGTK', open);
