@@ -11,6 +11,28 @@ export default {
 		paths: { base, relative: false },
 		prerender: { origin, handleHttpError: 'fail', handleMissingId: 'fail' },
 		inlineStyleThreshold: 8192,
-		output: { bundleStrategy: 'single' }
+		output: { bundleStrategy: 'single' },
+		// Content-Security-Policy, with STORY_CSP=1 at build time. Every page is prerendered, so SvelteKit writes
+		// it as a <meta http-equiv> tag, adding to script-src the sha256 of the page's one inline script (the
+		// hydration start); a host may send the same policy as a header (tests/e2e/robustness.test.ts does).
+		// style-src-attr 'unsafe-inline': the prerendered HTML carries Svelte's style: directives (chart positions,
+		// colours) as style="…" attributes, which hashes cannot allow without 'unsafe-hashes'; they are
+		// declarations, not script. Not on by default: a meta policy also binds whatever a newsroom's CMS or a
+		// test injects into the page (an inline analytics snippet, axe-core added by a <script> tag).
+		csp: process.env.STORY_CSP
+			? {
+					mode: 'hash',
+					directives: {
+						'default-src': ['self'],
+						'script-src': ['self'],
+						'style-src': ['self'],
+						'style-src-attr': ['unsafe-inline'],
+						'img-src': ['self', 'data:'],
+						'connect-src': ['self'],
+						'object-src': ['none'],
+						'base-uri': ['self']
+					}
+				}
+			: undefined
 	}
 };
