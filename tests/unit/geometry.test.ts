@@ -55,6 +55,10 @@ describe('endpoint chart specs', () => {
 		for (const s of spec.series) expect(s.points.map((p) => [p.year, p.kind])).toEqual([[2015, 'implied'], [2020, 'actual']]);
 		expect(spec.series.map((s) => s.points[1].value)).toEqual([84.9, 53.5, 26.4, 6.6]);
 	});
+	it('labels each line between endpoints as the average growth it stands for', () => {
+		const spec = strengthSpec('sectors', figures);
+		expect(spec.series.map((s) => s.lineLabel)).toEqual(['年均+11.4%', '年均+15.3%', '年均+6.9%', '年均+11.7%']);
+	});
 	it('indexes 2015 to 100 and ends at 100 + the reported growth', () => {
 		const spec = strengthSpec('indexed', figures);
 		expect(spec.series.find((s) => s.id === 'industry')!.points[1].value).toBe(204);

@@ -22,7 +22,7 @@ export interface EndpointSeries {
 	id: string;
 	name: string;
 	points: EndpointPoint[];
-	/** Text on the line between the first two points (e.g. 年均+11.4%). */
+	/** Text on the line between the first two points: the average growth it stands for (年均+11.4%). */
 	lineLabel?: string;
 	emphasis?: boolean;
 }
@@ -34,8 +34,6 @@ export interface EndpointSpec {
 	unit: string;
 	series: EndpointSeries[];
 	caption: string;
-	/** A baseline drawn across (e.g. 100 in an indexed view). */
-	baseline?: number;
 }
 
 type Figures = Record<string, Figure>;
@@ -56,13 +54,15 @@ export function niceMax(value: number): number {
 	return 10 * power;
 }
 
+const averageGrowth = (figs: Figures, key: string) => `年均${formatSigned(figs[`${key}_cagr`])}`;
+
 function levelSeries(figs: Figures, key: string, name: string, emphasis = false): EndpointSeries {
 	return {
 		id: key,
 		name,
 		emphasis,
 		points: [point(figs[`${key}_2015`], 'implied'), point(figs[`${key}_2020`], 'actual')],
-		lineLabel: `年均${formatSigned({ value: figs[`${key}_cagr`].value, unit: '%', digits: 1 })}`
+		lineLabel: averageGrowth(figs, key)
 	};
 }
 
@@ -92,8 +92,6 @@ const withMax = (spec: Omit<EndpointSpec, 'yMax'>): EndpointSpec => ({
 	yMax: niceMax(Math.max(...spec.series.flatMap((s) => s.points.map((p) => p.value))))
 });
 
-export const STRENGTH_STATES = ['gdp', 'sectors', 'indexed', 'shares'] as const;
-
 export function strengthSpec(state: string, figs: Figures): EndpointSpec {
 	const sectors = () => [
 		levelSeries(figs, 'gdp', '地区生产总值', true),
@@ -108,7 +106,6 @@ export function strengthSpec(state: string, figs: Figures): EndpointSpec {
 			return withMax({
 				years: [2015, 2020],
 				unit: '',
-				baseline: 100,
 				series: [
 					indexedSeries(figs, 'gdp', '地区生产总值', true),
 					indexedSeries(figs, 'industry', '工业增加值'),
@@ -130,15 +127,12 @@ export function strengthSpec(state: string, figs: Figures): EndpointSpec {
 	}
 }
 
-export const INCOME_STATES = ['levels', 'growth', 'ratio'] as const;
-
 export function incomeSpec(state: string, figs: Figures): EndpointSpec {
 	switch (state) {
 		case 'growth':
 			return withMax({
 				years: [2015, 2020],
 				unit: '',
-				baseline: 100,
 				series: [indexedSeries(figs, 'income_urban', '城镇居民'), indexedSeries(figs, 'income_rural', '农村居民', true)],
 				caption: '指数：2015年=100'
 			});
