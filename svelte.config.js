@@ -9,7 +9,16 @@ export default {
 		// BUILD_DIR lets a test build a second copy (say, under a sub-path) beside the main one.
 		adapter: adapter({ strict: true, pages: process.env.BUILD_DIR ?? 'build', assets: process.env.BUILD_DIR ?? 'build' }),
 		paths: { base, relative: false },
-		prerender: { origin, handleHttpError: 'fail', handleMissingId: 'fail' },
+		prerender: {
+			origin,
+			handleMissingId: 'fail',
+			// The share images and their fonts are made after prerendering, by scripts/share-images.js (which then checks
+			// that every image a page names exists); every other missing page or file fails the build.
+			handleHttpError: ({ path, status, message }) => {
+				if (status === 404 && path.startsWith(`${base}/share/`) && /\.(png|jpg|css)$/.test(path)) return;
+				throw new Error(message);
+			}
+		},
 		inlineStyleThreshold: 8192,
 		output: { bundleStrategy: 'single' },
 		// Content-Security-Policy, with STORY_CSP=1 at build time. Every page is prerendered, so SvelteKit writes

@@ -53,6 +53,20 @@ function strayError(file: string, index: number, line: string) {
 	return new ContentError(file, `line ${index + 1}`, `text outside any key would be dropped by ArchieML (forgot “text:”?): “${line.trim().slice(0, 40)}”`);
 }
 
+/** A chart travels as a poster: its section must say which state it shows, and which number it leads with. */
+function checkPoster(section: SectionCopy, raw: string, file: string) {
+	if (!section.chart) {
+		const stray = (['poster_state', 'poster_figure', 'poster_label'] as const).find((k) => section[k]);
+		if (stray) throw new ContentError(file, `line ${lineOf(raw, `${stray}:`)}`, `“${stray}:” belongs to a section with a chart`);
+		return;
+	}
+	for (const key of ['poster_state', 'poster_figure', 'poster_label'] as const)
+		if (!section[key]) throw new ContentError(file, '', `a section with a chart needs “${key}:” (its share poster)`);
+	const states = section.steps.map((s) => s.state);
+	if (!states.includes(section.poster_state))
+		throw new ContentError(file, `line ${lineOf(raw, 'poster_state:')}`, `poster_state “${section.poster_state}” is not the state of any step (${[...new Set(states)].join(', ')})`);
+}
+
 export interface ParsedSection extends Omit<SectionCopy, 'steps'> {
 	file: string;
 	/** A step's text travels as segments only: the page never needs the raw `{id}` text. */
@@ -82,8 +96,12 @@ export function parseCopy(raw: string, file: string, knownIds: ReadonlySet<strin
 		}
 		return segs;
 	};
-	for (const key of ['headline', 'dek', 'hero_label'] as const) if (section[key]) check(section[key]);
-	if (section.hero && !knownIds.has(section.hero)) throw new ContentError(file, `line ${lineOf(raw, 'hero:')}`, `unknown figure id “${section.hero}”`);
+	for (const key of ['headline', 'dek', 'hero_label', 'share_title', 'share_description', 'poster_label'] as const) if (section[key]) check(section[key]);
+	for (const key of ['hero', 'poster_figure'] as const) {
+		const id = section[key];
+		if (id && !knownIds.has(id)) throw new ContentError(file, `line ${lineOf(raw, `${key}:`)}`, `unknown figure id “${id}”`);
+	}
+	checkPoster(section, raw, file);
 	return {
 		...section,
 		file,

@@ -47,6 +47,12 @@ export const sectionSchema = z
 		date_line: line.optional(),
 		hero: line.optional(),
 		hero_label: line.optional(),
+		// Sharing: the story's card (opening), and each chart's poster: the state it shows and its key number.
+		share_title: line.optional(),
+		share_description: line.optional(),
+		poster_state: line.optional(),
+		poster_figure: line.optional(),
+		poster_label: line.optional(),
 		steps: z.array(stepSchema).min(1)
 	})
 	.strict();

@@ -1,5 +1,6 @@
 import { error } from '@sveltejs/kit';
 import content from 'virtual:content';
+import { chartShare, storyTitle } from '$lib/share/config';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = () => content.sections.flatMap((s) => (s.chart ? [{ chart: s.chart }] : []));
@@ -8,5 +9,10 @@ export const load: PageServerLoad = ({ params }) => {
 	const section = content.sections.find((s) => s.chart === params.chart);
 	if (!section) error(404, `no chart “${params.chart}”`);
 	const opening = content.sections.find((s) => s.id === 'opening');
-	return { section, figures: content.figures, story: { title: opening?.headline ?? opening?.title ?? '', byline: opening?.byline, credit: opening?.graphics_credit } };
+	return {
+		section,
+		figures: content.figures,
+		share: chartShare(content, section),
+		story: { title: storyTitle(content), byline: opening?.byline, credit: opening?.graphics_credit }
+	};
 };

@@ -1,0 +1,145 @@
+// Makes the share images from the prerendered pages under /share/ (see src/lib/share/images.ts): subsets the CJK
+// fonts to their text, photographs each page in Debian's Chromium at the size its <meta name="share-render"> asks
+// for, writes the picture beside the page (/share/card/ → /share/card.png), and checks that every image a page of
+// the site names in its share tags now exists. Runs after `vite build`, as part of `npm run build`.
+//   node scripts/share-images.js   (BUILD_DIR, BASE_PATH and PUBLIC_ORIGIN as for the build)
+import { existsSync } from 'node:fs';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { chromium } from 'playwright-core';
+import { serve } from './serve.js';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.js';
+import { writeShareFonts } from './share/fonts.js';
+import { base, origin } from '../story.config.js';
+
+const dir = process.env.BUILD_DIR ?? 'build';
+const shareDir = join(dir, 'share');
+
+/** @param {string} d @returns {Promise<string[]>} */
+async function htmlFiles(d) {
+	const out = [];
+	for (const e of await readdir(d, { withFileTypes: true })) {
+		const p = join(d, e.name);
+		if (e.isDirectory()) out.push(...(await htmlFiles(p)));
+		else if (e.name.endsWith('.html')) out.push(p);
+	}
+	return out;
+}
+
+/** @param {string} d @returns {Promise<{ text: string }[]>} */
+async function cssFiles(d) {
+	const assets = join(d, '_app', 'immutable', 'assets');
+	if (!existsSync(assets)) return [];
+	const names = (await readdir(assets)).filter((n) => n.endsWith('.css'));
+	return Promise.all(names.map(async (n) => ({ text: await readFile(join(assets, n), 'utf8') })));
+}
+
+/** @param {string} s */
+const decode = (s) =>
+	s
+		.replace(/&#(\d+);/g, (_, n) => String.fromCodePoint(Number(n)))
+		.replace(/&#x([0-9a-f]+);/gi, (_, n) => String.fromCodePoint(parseInt(n, 16)))
+		.replace(/&lt;/g, '<')
+		.replace(/&gt;/g, '>')
+		.replace(/&quot;/g, '"')
+		.replace(/&#39;|&apos;/g, "'")
+		.replace(/&nbsp;/g, '\u00a0')
+		.replace(/&amp;/g, '&');
+
+/** The characters a page shows: its body's text, without scripts, styles and the QR code's SVG. */
+const pageText = (/** @type {string} */ html) =>
+	decode(
+		(/<body[^>]*>([\s\S]*)<\/body>/.exec(html)?.[1] ?? '')
+			.replace(/<(script|style|svg)\b[\s\S]*?<\/\1>/g, '')
+			.replace(/<[^>]+>/g, '')
+	);
+
+if (!existsSync(CHROMIUM_PATH)) {
+	console.error(`share-images: Chromium is needed to make the share images and is not at ${CHROMIUM_PATH}.\nInstall Debian's package (apt-get install chromium) or set CHROMIUM_PATH.`);
+	process.exit(1);
+}
+
+const pages = [];
+for (const file of await htmlFiles(shareDir)) {
+	const html = await readFile(file, 'utf8');
+	const meta = /<meta name="share-render" content="([^"]+)"/.exec(html);
+	if (!meta) continue;
+	/** @type {import('../src/lib/share/images.ts').RenderSpec} */
+	const spec = JSON.parse(decode(meta[1]));
+	const path = '/' + relative(dir, file).split(sep).slice(0, -1).join('/');
+	const styles = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]).join('\n');
+	pages.push({ path, spec, text: pageText(html), styles });
+}
+if (!pages.length) throw new Error(`share-images: no render pages under ${shareDir}: was the site built?`);
+
+// Text comes from the pages and from the stylesheets' generated content (“· ” before a list item, “— ” …).
+const styles = [...pages.map((p) => p.styles), ...(await cssFiles(dir)).map((f) => f.text)].join('\n');
+const generated = [...styles.matchAll(/content:\s*(['"])(.*?)\1/g)].map((m) => m[2]).join('');
+const chars = new Set([...pages.flatMap((p) => [...p.text]), ...generated].filter((c) => !/[\n\r\t]/.test(c)));
+for (let c = 0x20; c < 0x7f; c++) chars.add(String.fromCharCode(c));
+const fonts = await writeShareFonts(chars, shareDir);
+
+const site = await serve({ dir, port: 0, base });
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+const made = [];
+try {
+	for (const { path, spec } of pages) {
+		const context = await browser.newContext({ viewport: { width: spec.width, height: spec.height }, deviceScaleFactor: spec.scale, colorScheme: 'light', reducedMotion: 'reduce' });
+		const page = await context.newPage();
+		await page.goto(new URL(path.slice(1) + '/', site.url).href, { waitUntil: 'load' });
+		await page.evaluate(() => document.fonts.ready);
+		await assertOwnFonts(page, path);
+		const out = join(dir, `${path}.${spec.type === 'jpeg' ? 'jpg' : 'png'}`);
+		let image;
+		if (spec.type === 'jpeg') {
+			// The best quality under the size limit: WeChat refuses a thumbnail over 32 KB.
+			for (let quality = 92; quality >= 40; quality -= 4) {
+				image = await page.screenshot({ type: 'jpeg', quality });
+				if (!spec.maxBytes || image.length <= spec.maxBytes) break;
+			}
+			if (spec.maxBytes && image && image.length > spec.maxBytes) throw new Error(`share-images: ${path} stays over ${spec.maxBytes} bytes`);
+		} else {
+			image = await page.screenshot({ type: 'png', fullPage: spec.fullPage ?? false });
+		}
+		await writeFile(out, /** @type {Buffer} */ (image));
+		made.push({ file: relative(dir, out), bytes: image?.length ?? 0 });
+		await context.close();
+	}
+} finally {
+	await browser.close();
+	await site.close();
+}
+
+// Every image a page names in its share tags must exist now: a card that points at nothing is a broken share.
+const prefix = `${origin}${base}/`;
+for (const file of await htmlFiles(dir)) {
+	const html = await readFile(file, 'utf8');
+	for (const m of html.matchAll(/<meta (?:property|name|itemprop)="(?:og:image|twitter:image|image)" content="([^"]+)"/g)) {
+		const url = decode(m[1]);
+		if (!url.startsWith(prefix) || !existsSync(join(dir, url.slice(prefix.length)))) throw new Error(`share-images: ${relative(dir, file)} names ${url}, which the build does not have`);
+	}
+}
+
+console.log(`share-images: ${made.length} images, fonts ${fonts.faces} faces ${(fonts.bytes / 1024).toFixed(1)} KB`);
+for (const m of made) console.log(`  ${m.file}  ${(m.bytes / 1024).toFixed(1)} KB`);
+
+/**
+ * Fails when any text of the page was drawn with a font of this machine rather than the subset faces: then the
+ * image would differ from machine to machine (or show tofu where a glyph is missing).
+ * @param {import('playwright-core').Page} page
+ * @param {string} path
+ */
+async function assertOwnFonts(page, path) {
+	const cdp = await page.context().newCDPSession(page);
+	await cdp.send('DOM.enable');
+	await cdp.send('CSS.enable');
+	const { root } = await cdp.send('DOM.getDocument', { depth: -1 });
+	const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector: '.canvas, .canvas *' });
+	const system = new Set();
+	for (const nodeId of nodeIds) {
+		const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+		for (const f of fonts) if (!f.isCustomFont) system.add(f.familyName);
+	}
+	await cdp.detach();
+	if (system.size) throw new Error(`share-images: ${path} draws text with this machine's fonts (${[...system].join(', ')}), not the subset faces`);
+}
