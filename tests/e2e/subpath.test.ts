@@ -14,11 +14,11 @@ const charts = loadContent('data').sections.flatMap((s) => (s.chart ? [s.chart] 
 describe(`the site built for ${ORIGIN}${BASE}/`, () => {
 	let site: { url: string; close(): Promise<unknown> };
 	beforeAll(async () => {
-		const run = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build'], {
-			env: { ...process.env, BASE_PATH: BASE, PUBLIC_ORIGIN: ORIGIN, BUILD_DIR: DIR },
-			encoding: 'utf8'
-		});
-		expect(run.status, run.stderr).toBe(0);
+		const env = { ...process.env, BASE_PATH: BASE, PUBLIC_ORIGIN: ORIGIN, BUILD_DIR: DIR };
+		for (const step of [['node_modules/vite/bin/vite.js', 'build'], ['scripts/share-images.js']]) {
+			const run = spawnSync(process.execPath, step, { env, encoding: 'utf8' });
+			expect(run.status, run.stderr).toBe(0);
+		}
 		site = await serve({ dir: DIR, port: 0, base: BASE });
 	}, 180_000);
 	afterAll(async () => {
@@ -39,6 +39,16 @@ describe(`the site built for ${ORIGIN}${BASE}/`, () => {
 		seen.add(`${BASE}/pym.v1.min.js`);
 		const origin = new URL(site.url).origin;
 		for (const path of seen) expect((await fetch(origin + path)).status, path).toBe(200);
+	});
+
+	it('names share images on the configured origin, and has them under the sub-path', async () => {
+		const html = await (await fetch(site.url)).text();
+		const images = [...html.matchAll(/<meta (?:property|name|itemprop)="(?:og:image|twitter:image|image)" content="([^"]+)"/g)].map((m) => m[1]);
+		expect(images.length).toBe(3);
+		for (const url of images) {
+			expect(url.startsWith(`${ORIGIN}${BASE}/share/`), url).toBe(true);
+			expect((await fetch(site.url + url.slice(`${ORIGIN}${BASE}/`.length))).status, url).toBe(200);
+		}
 	});
 
 	it('gives hosts snippets with absolute URLs on the configured origin', async () => {

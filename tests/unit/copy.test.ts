@@ -43,3 +43,26 @@ describe('copy (ArchieML)', () => {
 		expect(segments('无数字')).toEqual([{ text: '无数字' }]);
 	});
 });
+
+describe('copy: share posters', () => {
+	const chartSection = (head: string) =>
+		`id: strength\nnav: 综合实力\nkicker: 十三五\ntitle: 工业领跑\nchart: strength\n${head}[steps]\ntext: 达到{gdp_2020}。\nstate: gdp\n\ntext: 增长{gdp_growth_5y}。\nstate: indexed\n[]\n`;
+	const poster = 'poster_state: indexed\nposter_figure: gdp_growth_5y\nposter_label: 五年增长\n';
+	it('takes a chart section with a poster of one of its states', () => {
+		const s = parseCopy(chartSection(poster), file, ids);
+		expect([s.poster_state, s.poster_figure, s.poster_label]).toEqual(['indexed', 'gdp_growth_5y', '五年增长']);
+	});
+	it('asks a chart section for its poster', () => {
+		expect(() => parseCopy(chartSection(''), file, ids)).toThrow('data/copy/01-strength.aml: a section with a chart needs “poster_state:” (its share poster)');
+	});
+	it('rejects a poster state no step shows', () => {
+		expect(() => parseCopy(chartSection(poster.replace('indexed', 'shares')), file, ids)).toThrow('(line 6): poster_state “shares” is not the state of any step (gdp, indexed)');
+	});
+	it('rejects an unknown poster figure, and an unknown id in a poster label', () => {
+		expect(() => parseCopy(chartSection(poster.replace('poster_figure: gdp_growth_5y', 'poster_figure: gdp_growth')), file, ids)).toThrow('(line 7): unknown figure id “gdp_growth”');
+		expect(() => parseCopy(chartSection(poster.replace('五年增长', '增长{gdp_2021}')), file, ids)).toThrow('unknown figure id “gdp_2021”');
+	});
+	it('keeps poster keys to sections with a chart', () => {
+		expect(() => parseCopy(section('text: x').replace('[steps]', 'poster_label: 多余\n[steps]'), file, ids)).toThrow('(line 5): “poster_label:” belongs to a section with a chart');
+	});
+});

@@ -21,8 +21,10 @@ export interface Poster {
 	state: string;
 	figure: Figure;
 	label: string;
-	/** The poster image, absolute, and the section of the story its QR code opens. */
+	/** The poster image: `src` on this site (for the page), `image` absolute (for sharing). */
+	src: string;
 	image: string;
+	/** The section of the story its QR code opens. */
 	link: string;
 }
 
@@ -53,6 +55,7 @@ export function posterOf(section: ParsedSection, figures: Record<string, Figure>
 		state: section.poster_state,
 		figure: figures[section.poster_figure],
 		label: plainText(section.poster_label, figures),
+		src: imagePath(renderPath.poster(section.chart), POSTER),
 		image: absolute(imagePath(renderPath.poster(section.chart), POSTER)),
 		link: `${storyUrl}#${section.id}`
 	};

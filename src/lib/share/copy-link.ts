@@ -1,0 +1,29 @@
+/**
+ * Copies text to the clipboard; resolves false where the browser will not. The Clipboard API needs a secure
+ * context, which an http:// preview or an older in-app browser is not: there a selected textarea and
+ * execCommand('copy') still work inside the click that asked for it.
+ */
+export async function copyText(text: string): Promise<boolean> {
+	try {
+		if (navigator.clipboard && window.isSecureContext) {
+			await navigator.clipboard.writeText(text);
+			return true;
+		}
+	} catch {
+		// Refused (permissions, a frame without clipboard-write): try the old way below.
+	}
+	const area = document.createElement('textarea');
+	area.value = text;
+	area.setAttribute('readonly', '');
+	area.style.position = 'fixed';
+	area.style.opacity = '0';
+	document.body.append(area);
+	area.select();
+	try {
+		return document.execCommand('copy');
+	} catch {
+		return false;
+	} finally {
+		area.remove();
+	}
+}

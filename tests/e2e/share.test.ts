@@ -1,0 +1,199 @@
+// Sharing: the tags other platforms read, the images the build makes, and the share control in the story.
+import { readFileSync, statSync } from 'node:fs';
+import { imageSize } from 'image-size';
+import jsQR from 'jsqr';
+import { PNG } from 'pngjs';
+import { describe, expect, it } from 'vitest';
+import { loadContent } from '../../src/lib/content/load';
+import { plainText } from '../../src/lib/content/text';
+import { base, origin } from '../../story.config.js';
+import { openPage, siteUrl } from './browser';
+
+const content = loadContent('data');
+const opening = content.sections.find((s) => s.id === 'opening')!;
+const charts = content.sections.filter((s) => s.chart);
+const storyTitle = opening.headline!;
+const root = `${origin}${base}/`;
+/** A URL on the configured origin, fetched from the test server instead. */
+const local = (url: string) => new URL(url.slice(root.length), siteUrl()).href;
+const file = (url: string) => readFileSync(`build/${url.slice(root.length)}`);
+
+/** The prerendered head, as a crawler sees it (no JavaScript). */
+async function headOf(path: string) {
+	const w = await openPage({ javaScriptEnabled: false }, path);
+	const head = await w.page.evaluate(() => ({
+		title: document.title,
+		canonical: document.querySelector<HTMLLinkElement>('link[rel=canonical]')?.getAttribute('href') ?? null,
+		meta: Object.fromEntries(
+			Array.from(document.querySelectorAll('meta')).flatMap((m) => {
+				const key = m.getAttribute('property') ?? m.getAttribute('name') ?? (m.getAttribute('itemprop') && `itemprop:${m.getAttribute('itemprop')}`);
+				return key ? [[key, m.getAttribute('content') ?? '']] : [];
+			})
+		) as Record<string, string>
+	}));
+	await w.close();
+	return head;
+}
+
+const URL_TAGS = ['og:url', 'og:image', 'twitter:image', 'itemprop:image'];
+const TEXT_TAGS = ['description', 'og:title', 'og:description', 'og:image:alt', 'twitter:title', 'twitter:description', 'itemprop:name', 'itemprop:description'];
+
+async function expectCard(head: Awaited<ReturnType<typeof headOf>>, expected: { title: string; link: string }) {
+	expect(head.title).toBe(expected.title);
+	expect(head.meta['og:title']).toBe(expected.title);
+	expect(head.meta['twitter:title']).toBe(expected.title);
+	expect(head.meta['og:url']).toBe(expected.link);
+	expect(head.meta['twitter:card']).toBe('summary_large_image');
+	expect([head.meta['og:image:width'], head.meta['og:image:height']]).toEqual(['1200', '630']);
+	for (const tag of TEXT_TAGS) expect(head.meta[tag], tag).toMatch(/\S/);
+	expect(head.meta['og:description']).toBe(head.meta.description);
+	expect(head.canonical?.startsWith(root)).toBe(true);
+	for (const tag of URL_TAGS) {
+		const url = head.meta[tag];
+		expect(url?.startsWith(root), `${tag} ${url}`).toBe(true);
+		expect((await fetch(local(url))).status, `${tag} ${url}`).toBe(200);
+	}
+	expect(imageSize(file(head.meta['og:image']))).toMatchObject({ width: 1200, height: 630 });
+	expect(head.meta['twitter:image']).toBe(head.meta['og:image']);
+}
+
+describe('share tags', () => {
+	it('the story carries its card, from the copy in data/', async () => {
+		const head = await headOf('');
+		await expectCard(head, { title: plainText(opening.share_title!, content.figures), link: root });
+		expect(head.meta.description).toBe(plainText(opening.share_description!, content.figures));
+		expect(head.meta.description).toContain(content.figures.gdp_2020.display);
+		expect(head.canonical).toBe(root);
+		expect(head.meta['itemprop:image']).toBe(`${root}share/thumb.jpg`);
+	});
+
+	for (const s of charts) {
+		it(`the ${s.chart} embed carries its own card, opening its section`, async () => {
+			const head = await headOf(`embed/${s.chart}/`);
+			await expectCard(head, { title: `${s.title} · ${storyTitle}`, link: `${root}#${s.id}` });
+			expect(head.meta.description).toBe(`${plainText(s.poster_label!, content.figures)}${content.figures[s.poster_figure!].display}。`);
+			expect(head.meta['og:image']).toBe(`${root}share/card/${s.chart}.png`);
+			expect(head.meta.robots).toBe('noindex');
+		});
+	}
+});
+
+describe('share images', () => {
+	it('the WeChat thumbnail is a 300×300 JPEG under 32 KB', () => {
+		const thumb = file(`${root}share/thumb.jpg`);
+		expect(imageSize(thumb)).toMatchObject({ width: 300, height: 300, type: 'jpg' });
+		expect(thumb.length).toBeLessThan(32 * 1024);
+	});
+
+	for (const s of charts) {
+		it(`the ${s.chart} poster is 1080 px wide, portrait, and its QR code opens the section`, () => {
+			const buf = file(`${root}share/poster/${s.chart}.png`);
+			const png = PNG.sync.read(buf);
+			expect(png.width).toBe(1080);
+			expect(png.height).toBeGreaterThan(png.width);
+			expect(jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data).toBe(`${root}#${s.id}`);
+		});
+
+		it(`the ${s.chart} poster is made from the data: title, key number, chart in its state, source`, async () => {
+			const w = await openPage({}, `share/poster/${s.chart}/`);
+			const text = await w.page.evaluate(() => document.body.innerText);
+			expect(text).toContain(storyTitle);
+			expect(text).toContain(s.title);
+			expect(text).toContain(plainText(s.poster_label!, content.figures));
+			expect(text).toContain(content.figures[s.poster_figure!].display);
+			expect(text).toContain('来源：');
+			expect(await w.page.getAttribute('.chart-root', 'data-chart-state')).toBe(s.poster_state);
+			// The fonts the picture was drawn with ship with the build, subset to the page.
+			const faces = await w.page.evaluate(async () => {
+				const text = document.body.innerText;
+				const loaded = await document.fonts.load('16px "Share Sans"', text);
+				return { loaded: loaded.length, ready: document.fonts.check('16px "Share Sans"', text) };
+			});
+			expect(faces.loaded).toBeGreaterThan(0);
+			expect(faces.ready).toBe(true);
+			await w.close();
+		});
+	}
+
+	it('ships the subset fonts with the build, and readers of the story never load them', async () => {
+		const css = readFileSync('build/share/fonts.css', 'utf8');
+		const faces = [...css.matchAll(/url\(([^)]+)\)/g)].map((m) => m[1]);
+		expect(faces.length).toBeGreaterThan(0);
+		const total = faces.reduce((sum, f) => sum + statSync(`build/share/${f}`).size, 0);
+		// The whole Noto Sans SC regular alone is ~10 MB in Fontsource's slices: a subset is a small fraction.
+		expect(total).toBeLessThan(1024 * 1024);
+		const w = await openPage();
+		const loaded: string[] = [];
+		w.page.on('request', (r) => loaded.push(r.url()));
+		await w.page.reload({ waitUntil: 'load' });
+		await w.page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+		await w.page.waitForTimeout(500);
+		expect(loaded.filter((u) => u.includes('/share/'))).toEqual([]);
+		await w.close();
+	});
+});
+
+describe('the share control', () => {
+	it('every chart section has one, named for its chart', async () => {
+		const w = await openPage();
+		const names = await w.page.$$eval('.story-section .share', (els) => els.map((e) => [e.closest('section')!.id, e.getAttribute('aria-label')]));
+		expect(names).toEqual(charts.map((s) => [s.id, `分享《${s.title}》：海报和本节链接`]));
+		await w.close();
+	});
+
+	it('opens the poster full-screen and copies the section link; Escape closes and gives focus back', async () => {
+		const w = await openPage({ permissions: ['clipboard-read', 'clipboard-write'] }, '#income');
+		const s = charts.find((c) => c.id === 'income')!;
+		await w.page.click('#income .share');
+		const dialog = w.page.locator('[role=dialog]');
+		await dialog.waitFor();
+		const img = dialog.locator('img');
+		await expect.poll(() => img.evaluate((i: HTMLImageElement) => i.complete && i.naturalWidth)).toBe(1080);
+		expect(await img.getAttribute('src')).toBe(`${base}/share/poster/income.png`);
+		const box = await img.boundingBox();
+		expect(box!.width).toBeGreaterThan(300);
+		expect(await w.page.evaluate(() => navigator.clipboard.readText())).toBe(`${root}#income`);
+		await expect.poll(() => dialog.locator('[aria-live]').textContent()).toContain('已复制');
+		expect(await dialog.getAttribute('aria-labelledby').then((id) => w.page.textContent(`#${id}`))).toBe(`分享《${s.title}》`);
+		// No system share sheet in this browser: no button that would do nothing.
+		expect(await dialog.locator('button', { hasText: '分享…' }).count()).toBe(0);
+		await w.page.keyboard.press('Escape');
+		await dialog.waitFor({ state: 'detached' });
+		expect(await w.page.evaluate(() => document.activeElement?.closest('section')?.id + ' ' + document.activeElement?.className.split(' ')[0])).toBe('income share');
+		expect(w.errors).toEqual([]);
+		await w.close();
+	});
+
+	it('keeps the keyboard inside the open dialog', async () => {
+		const w = await openPage({}, '#strength');
+		await w.page.focus('#strength .share');
+		await w.page.keyboard.press('Enter');
+		await w.page.locator('[role=dialog]').waitFor();
+		for (let i = 0; i < 8; i++) {
+			await w.page.keyboard.press('Tab');
+			expect(await w.page.evaluate(() => !!document.activeElement?.closest('[role=dialog]'))).toBe(true);
+		}
+		await w.close();
+	});
+
+	it('offers the system share sheet where there is one, with the section link', async () => {
+		const w = await openPage({}, '#plan14', 'navigator.share = async (data) => { window.__shared = data; };');
+		const s = charts.find((c) => c.id === 'plan14')!;
+		await w.page.click('#plan14 .share');
+		await w.page.click('[role=dialog] button:has-text("分享…")');
+		expect(await w.page.evaluate(() => (window as unknown as { __shared: unknown }).__shared)).toEqual({
+			title: s.title,
+			text: `${plainText(s.poster_label!, content.figures)}${content.figures[s.poster_figure!].display}`,
+			url: `${root}#plan14`
+		});
+		await w.close();
+	});
+
+	it('without JavaScript, is a link to the poster', async () => {
+		const w = await openPage({ javaScriptEnabled: false });
+		const hrefs = await w.page.$$eval('.story-section .share', (els) => els.map((e) => e.getAttribute('href')));
+		expect(hrefs).toEqual(charts.map((s) => `${base}/share/poster/${s.chart}.png`));
+		for (const h of hrefs) expect((await fetch(new URL(h!.slice(base.length + 1), siteUrl()))).status).toBe(200);
+		await w.close();
+	});
+});
