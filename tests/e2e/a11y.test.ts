@@ -10,7 +10,7 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/
 const content = loadContent('data');
 const charts = content.sections.filter((x) => x.chart);
 
-async function axeViolations(page: Page) {
+async function axeViolations(page: Page): Promise<string[]> {
 	await page.addScriptTag({ content: axeSource });
 	return page.evaluate(async () => {
 		// @ts-expect-error axe is injected above

@@ -2,7 +2,7 @@
 // product code (init scripts only; nothing in src/ knows about them).
 import type { Page } from 'playwright-core';
 import { activeStep } from '../../src/lib/scrolly/active-step';
-import { TRIGGER } from './scroll';
+import { scrollToStep, TRIGGER } from './scroll';
 
 /**
  * Sets the root font size at document start, before the first paint: what WeChat's “字体大小” setting (and an
@@ -16,9 +16,10 @@ export const textSizeScript = (size: string) => `(() => {
 
 /**
  * What is wrong with the layout of a scrolly section right now, in words (empty: nothing):
- * - two pieces of chart text overlap (one rect per line of each text node, so names and values count apart);
- * - a piece of chart text, or a step card, reaches past the left or right edge of the viewport;
- * - a step card on screen covers chart text (the sticky graphic sits under the steps);
+ * - two pieces of chart text overlap (one em box per line of each text node, so names and values count apart);
+ * - a piece of chart text, or a step's text, reaches past the left or right edge of the viewport;
+ * - a step's text on screen covers chart text (a sticky graphic sits under the steps; stacked charts, one
+ *   per step, sit in the flow and must not either);
  * - the page scrolls sideways.
  * Only what is rendered counts: display none, visibility hidden, opacity 0 are skipped.
  */
@@ -26,7 +27,6 @@ export function layoutProblems(section: string): { problems: string[]; labels: n
 	const vw = document.documentElement.clientWidth;
 	const problems: string[] = [];
 	const sec = document.getElementById(section)!;
-	const graphic = sec.querySelector<HTMLElement>('.graphic')!;
 	const shown = (el: Element) => {
 		for (let e: Element | null = el; e && e !== document.body; e = e.parentElement) {
 			const cs = getComputedStyle(e);
@@ -35,14 +35,21 @@ export function layoutProblems(section: string): { problems: string[]; labels: n
 		return el.getClientRects().length > 0;
 	};
 	const labels: { text: string; rects: DOMRect[] }[] = [];
-	const walker = document.createTreeWalker(graphic.querySelector('.plot') ?? graphic, NodeFilter.SHOW_TEXT);
-	for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-		const text = n.nodeValue!.trim();
-		if (!text || !shown(n.parentElement!)) continue;
-		const range = document.createRange();
-		range.selectNodeContents(n);
-		const rects = Array.from(range.getClientRects()).filter((r) => r.width > 0 && r.height > 0);
-		if (rects.length) labels.push({ text: text.slice(0, 14), rects });
+	for (const plot of sec.querySelectorAll('.plot')) {
+		const walker = document.createTreeWalker(plot, NodeFilter.SHOW_TEXT);
+		for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+			const text = n.nodeValue!.trim();
+			if (!text || !shown(n.parentElement!)) continue;
+			const range = document.createRange();
+			range.selectNodeContents(n);
+			// A line's box is its em box, where the glyphs are, not the font's content area, which CJK faces make
+			// ~1.45 em tall (Noto Sans CJK): two lines set at line-height 1.2 touch but do not collide.
+			const em = parseFloat(getComputedStyle(n.parentElement!).fontSize);
+			const rects = Array.from(range.getClientRects())
+				.filter((r) => r.width > 0 && r.height > 0)
+				.map((r) => new DOMRect(r.x, r.y + Math.max(0, r.height - em) / 2, r.width, Math.min(r.height, em)));
+			if (rects.length) labels.push({ text: text.slice(0, 14), rects });
+		}
 	}
 	// More than a pixel of overlap in both directions: touching boxes are fine.
 	const hit = (a: DOMRect, b: DOMRect) => Math.min(a.right, b.right) - Math.max(a.left, b.left) > 1 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 1;
@@ -53,10 +60,10 @@ export function layoutProblems(section: string): { problems: string[]; labels: n
 		const r = l.rects.find((x) => x.left < -0.5 || x.right > vw + 0.5);
 		if (r) problems.push(`chart text overflows horizontally: “${l.text}” spans [${Math.round(r.left)}, ${Math.round(r.right)}] of [0, ${vw}]`);
 	}
-	for (const card of sec.querySelectorAll<HTMLElement>('.step .card')) {
-		const r = card.getBoundingClientRect();
+	for (const block of sec.querySelectorAll<HTMLElement>('.step > div')) {
+		const r = block.getBoundingClientRect();
 		if (r.bottom <= 0 || r.top >= innerHeight) continue;
-		const step = card.closest<HTMLElement>('.step')!.dataset.step;
+		const step = block.closest<HTMLElement>('.step')!.dataset.step;
 		if (r.left < -0.5 || r.right > vw + 0.5) problems.push(`step ${step} overflows horizontally: [${Math.round(r.left)}, ${Math.round(r.right)}]`);
 		const covered = labels.filter((l) => l.rects.some((x) => hit(x, r)));
 		if (covered.length)
@@ -129,3 +136,15 @@ export const cspRecorderScript = `(() => {
 	window.__cspViolations = [];
 	document.addEventListener('securitypolicyviolation', (e) => window.__cspViolations.push(e.violatedDirective + ' ' + (e.blockedURI || 'inline') + (e.sample ? ' “' + e.sample + '”' : '')));
 })();`;
+
+/**
+ * Brings step `index` of `section` to where a reader reads it: onto the trigger line of a sticky graphic
+ * (waiting for it to become active), or, where every step has its own chart, with that chart at the top.
+ * Returns the step's own chart when it has one.
+ */
+export async function showStep(page: Page, section: string, index: number) {
+	const stacked = page.locator(`#${section} .stacked-step`).nth(index);
+	if (!(await stacked.count())) return scrollToStep(page, section, index);
+	await stacked.evaluate((el) => window.scrollTo({ top: window.scrollY + el.getBoundingClientRect().top - document.querySelector('.section-nav')!.getBoundingClientRect().bottom, behavior: 'instant' }));
+	return stacked;
+}

@@ -10,13 +10,17 @@ const { figures } = loadContent('data');
 
 describe('label dodging', () => {
 	it('leaves labels that are far enough apart where they are', () => {
-		expect(dodge([10, 50, 90], 5)).toEqual([10, 50, 90]);
+		expect(dodge([10, 50, 90], [4, 4, 4], 1)).toEqual([10, 50, 90]);
 	});
-	it('pushes close labels apart by the gap, keeping their order', () => {
-		expect(dodge([50, 52, 51], 5)).toEqual([50, 60, 55]);
+	it('pushes close labels apart by their half sizes and the gap, keeping their order', () => {
+		expect(dodge([50, 52, 51], [4, 4, 4], 1)).toEqual([50, 60, 55]);
 	});
-	it('keeps labels inside the chart, pushing up from the bottom', () => {
-		expect(dodge([98, 99], 5)).toEqual([95, 100]);
+	it('spaces taller labels (larger text, two lines) further apart', () => {
+		expect(dodge([50, 51], [8, 12], 0)).toEqual([50, 60]);
+	});
+	it('keeps every label wholly inside the chart, pushing up from the bottom and down from the top', () => {
+		expect(dodge([98, 99], [4, 6], 0)).toEqual([92, 97]);
+		expect(dodge([0], [10], 0)).toEqual([5]);
 	});
 });
 
