@@ -214,6 +214,15 @@ describe('in WeChat, with the host’s own wx', () => {
 		expect(w.foreign).toEqual([]);
 		await w.close();
 	});
+
+	it('that throws: one warning, the story unharmed', async () => {
+		const host = 'window.JiaochengShare = [{ ready: function () { throw new Error("host wx broken"); } }];';
+		const w = await openWechat({ initScript: host });
+		await storyWorks(w);
+		expect(w.warnings).toHaveLength(1);
+		expect(w.warnings[0]).toMatch(WARNING);
+		await w.close();
+	});
 });
 
 describe('nothing is loaded or asked', () => {

@@ -59,9 +59,14 @@ export function initWechatShare(share: ShareConfig): void {
 	if (!isWechat(navigator.userAgent) || window.top !== window.self) return;
 	const card = wechatCard(share);
 	const host = window as Host;
+	// Runs inside the story's start and inside the host's own script: a throwing wx must reach neither.
 	const useHostWx = (wx: unknown) => {
-		if (typeof (wx as Wx | undefined)?.ready === 'function') (wx as Wx).ready(() => setCard(wx as Wx, card));
-		else warn('JiaochengShare.push was given no wx');
+		try {
+			if (typeof (wx as Wx | undefined)?.ready === 'function') (wx as Wx).ready(() => setCard(wx as Wx, card));
+			else warn('JiaochengShare.push was given no wx');
+		} catch (e) {
+			warn(e);
+		}
 	};
 	const queued = Array.isArray(host.JiaochengShare) ? host.JiaochengShare : [];
 	host.JiaochengShare = { push: useHostWx };
