@@ -1,6 +1,8 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
-import { base, origin } from './story.config.js';
+import { base, origin, wechatCspSources } from './story.config.js';
+
+const wechat = wechatCspSources();
 
 /** @type {import('@sveltejs/kit').Config} */
 export default {
@@ -26,18 +28,20 @@ export default {
 		// hydration start); a host may send the same policy as a header (tests/e2e/robustness.test.ts does).
 		// style-src-attr 'unsafe-inline': the prerendered HTML carries Svelte's style: directives (chart positions,
 		// colours) as style="…" attributes, which hashes cannot allow without 'unsafe-hashes'; they are
-		// declarations, not script. Not on by default: a meta policy also binds whatever a newsroom's CMS or a
-		// test injects into the page (an inline analytics snippet, axe-core added by a <script> tag).
+		// declarations, not script. WeChat signing set at build time widens script-src, connect-src and img-src for
+		// WeChat's SDK (README, "Sharing on WeChat"); signing set only at run time cannot widen a meta policy.
+		// Not on by default: a meta policy also binds whatever a newsroom's CMS or a test injects into the page
+		// (an inline analytics snippet, axe-core added by a <script> tag).
 		csp: process.env.STORY_CSP
 			? {
 					mode: 'hash',
 					directives: {
 						'default-src': ['self'],
-						'script-src': ['self'],
+						'script-src': ['self', ...wechat.script],
 						'style-src': ['self'],
 						'style-src-attr': ['unsafe-inline'],
-						'img-src': ['self', 'data:'],
-						'connect-src': ['self'],
+						'img-src': ['self', 'data:', ...wechat.img],
+						'connect-src': ['self', ...wechat.connect],
 						'object-src': ['none'],
 						'base-uri': ['self']
 					}

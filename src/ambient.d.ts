@@ -13,3 +13,7 @@ declare const __EMBED_ORIGINS__: string[];
 
 /** The public origin the story is deployed at (build-time PUBLIC_ORIGIN), for absolute URLs. */
 declare const __STORY_ORIGIN__: string;
+
+/** WeChat's signing endpoint and JS-SDK, set at build time (WECHAT_SIGNATURE_URL, WECHAT_SDK_URL); meta tags override. */
+declare const __WECHAT_SIGNATURE_URL__: string;
+declare const __WECHAT_SDK_URL__: string;

@@ -17,8 +17,11 @@ export interface Watched {
 	close(): Promise<void>;
 }
 
-/** A fresh context on the shared browser, watching for errors and requests to other hosts. */
-export async function openPage(options: BrowserContextOptions = {}, path = '', initScript?: string): Promise<Watched> {
+/**
+ * A fresh context on the shared browser, watching for errors and requests to other hosts. `before` runs
+ * ahead of the first navigation (say, to set up `page.route` stubs).
+ */
+export async function openPage(options: BrowserContextOptions = {}, path = '', initScript?: string, before?: (page: Page) => Promise<unknown>): Promise<Watched> {
 	browser ??= chromium.connect(inject('wsEndpoint'));
 	const context = await (await browser).newContext({ viewport: { width: 375, height: 740 }, ...options });
 	const page = await context.newPage();
@@ -35,6 +38,7 @@ export async function openPage(options: BrowserContextOptions = {}, path = '', i
 	page.on('request', (r) => {
 		if (!r.url().startsWith(origin) && !r.url().startsWith('data:')) foreign.push(r.url());
 	});
+	await before?.(page);
 	await page.goto(new URL(path, siteUrl()).href, { waitUntil: 'load' });
 	return { page, errors, warnings, foreign, close: () => context.close() };
 }

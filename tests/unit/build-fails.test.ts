@@ -22,7 +22,8 @@ function buildWith(file: string, edit: (text: string) => string) {
 	}
 }
 
-describe('a broken data/ stops the build', () => {
+// Each starts a real build: seconds, more than vitest's default 5 s timeout on a busy two-core machine.
+describe('a broken data/ stops the build', { timeout: 60_000 }, () => {
 	it('names the file, the figure and the problem when a number is mistyped', () => {
 		const { status, output } = buildWith('data/figures.json', (t) => t.replace('"value": 84.9,', '"value": 84.8,'));
 		expect(status).not.toBe(0);
