@@ -117,7 +117,20 @@ export function smokeSuite(engine: string, open: (url: string) => Promise<Engine
 			expect(worst, '[scroll position, overflow px]').toEqual([]);
 		});
 
-		it('logged no JavaScript error while loading and scrolling', async () => {
+		it(`the share control of #${SECTION} opens its poster, and Escape closes it`, async () => {
+			const p = await page();
+			await p.run((section: string) => document.querySelector<HTMLElement>(`#${section} .share`)!.click(), SECTION);
+			const poster = () =>
+				p.run(() => {
+					const img = document.querySelector<HTMLImageElement>('[role=dialog] img');
+					return { open: !!img, width: img?.complete ? img.naturalWidth : 0, focused: !!document.activeElement?.closest('[role=dialog]') };
+				});
+			await until(poster, (s) => s.open && s.width === 1080 && s.focused, 'the poster dialog with its 1080 px image, focused');
+			await p.run(() => document.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })));
+			await until(poster, (s) => !s.open, 'the dialog to close');
+		});
+
+		it('logged no JavaScript error while loading, scrolling and sharing', async () => {
 			const p = await page();
 			await p.run(() => window.scrollTo({ top: 0, behavior: 'instant' }));
 			await sleep(300);

@@ -12,6 +12,8 @@ export async function copyText(text: string): Promise<boolean> {
 	} catch {
 		// Refused (permissions, a frame without clipboard-write): try the old way below.
 	}
+	// Selecting the textarea takes focus; give it back (to the poster dialog, say) when done.
+	const focused = document.activeElement as HTMLElement | null;
 	const area = document.createElement('textarea');
 	area.value = text;
 	area.setAttribute('readonly', '');
@@ -25,5 +27,6 @@ export async function copyText(text: string): Promise<boolean> {
 		return false;
 	} finally {
 		area.remove();
+		focused?.focus();
 	}
 }
