@@ -87,7 +87,9 @@ try {
 		const context = await browser.newContext({ viewport: { width: spec.width, height: spec.height }, deviceScaleFactor: spec.scale, colorScheme: 'light', reducedMotion: 'reduce' });
 		const page = await context.newPage();
 		await page.goto(new URL(path.slice(1) + '/', site.url).href, { waitUntil: 'load' });
-		await page.evaluate(() => document.fonts.ready);
+		await page.waitForSelector('.canvas[data-ready]');
+		// Labels measured before the faces arrived measure again after: let that settle before the picture.
+		await page.evaluate(() => document.fonts.ready.then(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))));
 		await assertOwnFonts(page, path);
 		const out = join(dir, `${path}.${spec.type === 'jpeg' ? 'jpg' : 'png'}`);
 		let image;
