@@ -22,7 +22,6 @@ export default {
 			}
 		},
 		inlineStyleThreshold: 8192,
-		output: { bundleStrategy: 'single' },
 		// Content-Security-Policy, with STORY_CSP=1 at build time. Every page is prerendered, so SvelteKit writes
 		// it as a <meta http-equiv> tag, adding to script-src the sha256 of the page's one inline script (the
 		// hydration start); a host may send the same policy as a header (tests/e2e/robustness.test.ts does).

@@ -11,5 +11,16 @@ export default defineConfig({
 		__WECHAT_SDK_URL__: JSON.stringify(wechatSdkUrl),
 		__EMBED_ORIGINS__: JSON.stringify((process.env.EMBED_ORIGINS ?? '').split(',').filter(Boolean))
 	},
-	build: { target: ['es2020', 'chrome87', 'safari14'] }
+	build: {
+		target: ['es2020', 'chrome87', 'safari14'],
+		rolldownOptions: {
+			output: {
+				// All the styles in one stylesheet that every page links. A chart's code loads only as it nears the
+				// viewport (ChartIsland.svelte), but its prerendered HTML is there from the start and needs its
+				// styles in the first paint; SvelteKit would leave a lazy chunk's CSS to load with the chunk.
+				// app.css too: on its own it is small enough to be inlined, which a host's CSP header would block.
+				codeSplitting: { groups: [{ name: 'styles', test: /\.svelte\?svelte&type=style|\/src\/app\.css$/ }] }
+			}
+		}
+	}
 });

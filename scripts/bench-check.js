@@ -1,6 +1,9 @@
-// For CI after `npm run bench`: reads bench-results/latest.json and exits non-zero only when a budget is missed
-// by a WIDE margin. The budgets themselves (brief §8) are reported by bench.js; scores move a few points from
-// run to run on a two-core machine, so a gate at the budget would flap. This one catches regressions.
+// For CI after `node scripts/bench.js`: reads bench-results/latest.json and exits non-zero only when a measure is
+// off by a WIDE margin. The budgets themselves (brief §8) are reported by bench.js. What is gated, and how wide:
+// - bytes are the same on every run, so the story's first-load JavaScript is held to the budget itself;
+// - CPU is gated as thread time (bench.js traces it), which a busy machine hardly moves, at about twice today's;
+// - Lighthouse's simulated scores scale wall-clock task times, which other processes on a two-core machine
+//   inflate several-fold (story TBT 350–1700 ms across three runs of one build), so only a collapse fails.
 //   node scripts/bench-check.js [path/to/latest.json]
 import { readFileSync } from 'node:fs';
 
@@ -8,20 +11,31 @@ const file = process.argv[2] ?? 'bench-results/latest.json';
 const r = JSON.parse(readFileSync(file, 'utf8'));
 const b = r.budget;
 
+/** Limits per page: first-load JS (KB), main-thread CPU on load and its longest task (ms, thread time). */
+const LIMITS = {
+	story: { jsKb: b.jsKb, mainThreadMs: 700, longestTaskMs: 250 },
+	embed: { jsKb: 1.5 * b.jsKb, mainThreadMs: 300, longestTaskMs: 100 }
+};
+
 /** [what, value, limit, ok] */
 const checks = [];
-for (const page of ['story', 'embed']) {
+for (const page of /** @type {const} */ (['story', 'embed'])) {
 	const p = r[page];
 	if (!p) continue;
-	checks.push([`${page}: JS gzip ≤ 2× budget`, `${p.bytesKb.js.toFixed(1)} KB`, `${2 * b.jsKb} KB`, p.bytesKb.js <= 2 * b.jsKb]);
+	const l = LIMITS[page];
+	checks.push([`${page}: first-load JS gzip`, `${p.bytesKb.js.toFixed(1)} KB`, `${l.jsKb} KB`, p.bytesKb.js <= l.jsKb]);
+	checks.push([`${page}: main-thread CPU on load`, `${Math.round(p.cpu.mainThreadMs)} ms`, `${l.mainThreadMs} ms`, p.cpu.mainThreadMs <= l.mainThreadMs]);
+	checks.push([`${page}: longest task on load`, `${Math.round(p.cpu.longestTaskMs)} ms`, `${l.longestTaskMs} ms`, p.cpu.longestTaskMs <= l.longestTaskMs]);
 	const lh = p.lighthouse;
 	if (!lh) continue;
-	checks.push([`${page}: Lighthouse performance ≥ 80`, String(lh.performance), '80', lh.performance >= 80]);
-	checks.push([`${page}: CLS ≤ 0.1`, lh.cls.toFixed(3), '0.1', lh.cls <= 0.1]);
-	checks.push([`${page}: TBT ≤ 600 ms (Lighthouse's “poor”)`, `${Math.round(lh.tbtMs)} ms`, '600 ms', lh.tbtMs <= 600]);
+	checks.push([`${page}: Lighthouse performance`, String(lh.performance), '50', lh.performance >= 50]);
+	checks.push([`${page}: CLS`, lh.cls.toFixed(3), '0.1', lh.cls <= 0.1]);
 }
 const s = r.story?.scroll;
-if (s) checks.push(['story: scroll @4× CPU, frames > 50 ms ≤ 4× budget', `${(s.framesOver50ms * 100).toFixed(1)} %`, `${4 * b.framesOver50ms * 100} %`, s.framesOver50ms <= 4 * b.framesOver50ms]);
+if (s) {
+	checks.push(['story: JS gzip after scrolling it all', `${s.jsKb.toFixed(1)} KB`, `${2 * b.jsKb} KB`, s.jsKb <= 2 * b.jsKb]);
+	checks.push(['story: scroll @4× CPU, frames > 50 ms', `${(s.framesOver50ms * 100).toFixed(1)} %`, `${4 * b.framesOver50ms * 100} %`, s.framesOver50ms <= 4 * b.framesOver50ms]);
+}
 
 for (const [what, value, limit, ok] of checks) console.log(`${ok ? 'ok  ' : 'FAIL'} ${what}: ${value} (limit ${limit})`);
 const failed = checks.filter((c) => !c[3]).length;

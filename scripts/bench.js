@@ -3,8 +3,10 @@
 // machine is noisy. `node scripts/bench-check.js` then fails CI only when a budget is missed by a wide margin.
 //   node scripts/bench.js [--runs 3] [--no-build] [--no-lighthouse]
 // Measured:
-// - bytes on the wire (gzip, as scripts/serve.js sends them) by type, and the request count, on a first load;
-// - the story scrolled top to bottom under a 4× CPU slowdown: frame intervals, long tasks, heap afterwards;
+// - bytes on the wire (gzip, as scripts/serve.js sends them) by type, and the request count, on a first load,
+//   with the main thread's CPU time (thread time, steady on a busy machine) and its longest task;
+// - the story scrolled top to bottom under a 4× CPU slowdown: frame intervals, long tasks, heap and the
+//   JavaScript fetched by the end (each chart's code loads as the reader nears it);
 // - Lighthouse 12.8, mobile, default (simulated) throttling: the four category scores, LCP, FCP, TBT, CLS.
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -34,9 +36,16 @@ const median = (xs) => {
 /** The median of every numeric field, field by field (so a median LCP and a median TBT may come from different runs). */
 const medians = (runs) => Object.fromEntries(Object.keys(runs[0]).map((k) => [k, median(runs.map((r) => r[k]))]));
 
-/** Bytes on the wire (gzip as served) by type, and the request count, for a first load. */
+/** Bytes on the wire (gzip as served) by type, and the request count, for a first load; and the main thread's
+ * CPU time until the network is idle, from a trace. Thread time, unlike the wall-clock durations Lighthouse
+ * scales, hardly moves when other processes share the machine's cores. */
 async function firstLoad(browser, url) {
 	const page = await browser.newPage({ viewport: { width: 375, height: 740 } });
+	const cdp = await page.context().newCDPSession(page);
+	const events = [];
+	cdp.on('Tracing.dataCollected', (d) => events.push(...d.value));
+	const traced = new Promise((ok) => cdp.once('Tracing.tracingComplete', ok));
+	await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline', transferMode: 'ReportEvents' });
 	const bytes = { js: 0, css: 0, html: 0, font: 0, image: 0, other: 0 };
 	let requests = 0;
 	page.on('response', async (r) => {
@@ -47,14 +56,24 @@ async function firstLoad(browser, url) {
 		bytes[key] += size;
 	});
 	await page.goto(url, { waitUntil: 'networkidle' });
+	await cdp.send('Tracing.end');
+	await traced;
 	await page.close();
-	return { bytes, requests };
+	const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+	const tasks = events.filter((e) => e.name === 'RunTask' && e.ph === 'X' && e.pid === main?.pid && e.tid === main?.tid).map((e) => (e.tdur ?? 0) / 1000);
+	return { bytes, requests, cpu: { mainThreadMs: tasks.reduce((a, b) => a + b, 0), longestTaskMs: Math.max(0, ...tasks) } };
 }
 
-/** Scrolls the whole story at a fixed speed under a 4× CPU slowdown; frame intervals, long tasks, heap. */
+/** Scrolls the whole story at a fixed speed under a 4× CPU slowdown; frame intervals, long tasks, heap, and the
+ * JavaScript fetched by the end (charts load theirs as the reader nears them). */
 async function scrollRun(browser, url) {
 	const page = await browser.newPage({ viewport: { width: 375, height: 740 } });
 	const cdp = await page.context().newCDPSession(page);
+	let jsBytes = 0;
+	page.on('response', async (r) => {
+		if (r.request().resourceType() !== 'script') return;
+		jsBytes += Number(r.headers()['content-length'] ?? (await r.body().catch(() => Buffer.alloc(0))).length);
+	});
 	await page.goto(url, { waitUntil: 'networkidle' });
 	await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
 	await page.evaluate(() => {
@@ -89,7 +108,8 @@ async function scrollRun(browser, url) {
 		framesOver50ms: frames.filter((f) => f > 50).length / Math.max(1, frames.length),
 		longTasks: longTasks.length,
 		longTaskMs: longTasks.reduce((a, b) => a + b, 0),
-		heapMb: heap.usedSize / 1048576
+		heapMb: heap.usedSize / 1048576,
+		jsKb: jsBytes / 1024
 	};
 }
 
@@ -203,6 +223,7 @@ const summary = (page) => ({
 	url: '/' + PAGES[page],
 	bytesKb: Object.fromEntries(Object.keys(loads[page][0].bytes).map((k) => [k, kb(median(loads[page].map((l) => l.bytes[k])))])),
 	requests: median(loads[page].map((l) => l.requests)),
+	cpu: medians(loads[page].map((l) => l.cpu)),
 	lighthouse: lighthouseRuns[page].length
 		? {
 				...medians(lighthouseRuns[page].map((r) => r.metrics)),
@@ -233,6 +254,8 @@ for (const page of /** @type {const} */ (['story', 'embed'])) {
 	row(page, 'HTML (gzip)', `${p.bytesKb.html.toFixed(1)} KB`);
 	row(page, 'fonts + images + other', `${(p.bytesKb.font + p.bytesKb.image + p.bytesKb.other).toFixed(1)} KB`);
 	row(page, 'requests', String(p.requests));
+	row(page, 'main-thread CPU on load (thread time)', `${Math.round(p.cpu.mainThreadMs)} ms`);
+	row(page, 'longest task on load (thread time)', `${Math.round(p.cpu.longestTaskMs)} ms`);
 	const lh = p.lighthouse;
 	if (lh) {
 		row(page, 'Lighthouse performance', String(lh.performance), `≥ ${BUDGET.lighthousePerf}`, lh.performance >= BUDGET.lighthousePerf);
@@ -250,6 +273,7 @@ row('story', 'scroll @4× CPU: frames > 50 ms', `${(s.framesOver50ms * 100).toFi
 row('story', 'scroll @4× CPU: p95 frame', `${s.p95FrameMs.toFixed(1)} ms`);
 row('story', 'scroll @4× CPU: long tasks', `${s.longTasks} (${s.longTaskMs.toFixed(0)} ms)`, `${BUDGET.longTaskMs} ms`, s.longTaskMs <= BUDGET.longTaskMs);
 row('story', 'JS heap after full scroll', `${s.heapMb.toFixed(1)} MB`);
+row('story', 'JS (gzip) after full scroll', `${s.jsKb.toFixed(1)} KB`);
 
 console.log(`\n375×740 (Lighthouse: its mobile emulation, simulated throttling); medians of ${RUNS} runs; ${result.chromium}\n`);
 console.log('| page | measure | value | budget | |\n| --- | --- | --- | --- | --- |');

@@ -87,7 +87,9 @@ try {
 		const context = await browser.newContext({ viewport: { width: spec.width, height: spec.height }, deviceScaleFactor: spec.scale, colorScheme: 'light', reducedMotion: 'reduce' });
 		const page = await context.newPage();
 		await page.goto(new URL(path.slice(1) + '/', site.url).href, { waitUntil: 'load' });
+		// Charts hydrate as islands (ChartIsland.svelte): wait until each runs, as a reader's would.
 		await page.waitForSelector('.canvas[data-ready]');
+		await page.waitForFunction(() => Array.from(document.querySelectorAll('.chart-root')).every((c) => /** @type {HTMLElement} */ (c).dataset.live));
 		// Labels measured before the faces arrived measure again after: let that settle before the picture.
 		await page.evaluate(() => document.fonts.ready.then(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))));
 		await assertOwnFonts(page, path);

@@ -178,7 +178,12 @@ describe('an exception inside one chart', () => {
 		it(`${chart}, throwing ${when}, shows its fallback; its steps and every other chart work as without the fault`, async () => {
 			const hydrating = when === 'while it hydrates';
 			const w = await openPage({ reducedMotion: 'reduce' }, '', chartFaultScript(chart, hydrating));
-			if (!hydrating) await w.page.evaluate(() => ((window as unknown as { __fault: { armed: boolean } }).__fault.armed = true));
+			if (!hydrating) {
+				// Charts hydrate as they near the viewport: arm the fault once this one has.
+				await scrollToStep(w.page, scrolly.find((s) => s.chart === chart)!.id, 0);
+				await w.page.waitForSelector(`.chart-root[data-chart="${chart}"][data-live]`);
+				await w.page.evaluate(() => ((window as unknown as { __fault: { armed: boolean } }).__fault.armed = true));
+			}
 			const seen = await walk(w);
 			const hits = await w.page.evaluate(() => (window as unknown as { __fault: { hits: string[] } }).__fault.hits);
 			expect(hits.length, 'the injected fault fired').toBeGreaterThan(0);

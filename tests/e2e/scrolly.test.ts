@@ -137,6 +137,36 @@ describe('without JavaScript', () => {
 	});
 });
 
+describe('charts hydrate as the reader nears them', () => {
+	it('the first screen runs no chart code; each chart goes live from its prerendered state as it comes near', async () => {
+		const w = await openPage();
+		const scripts: string[] = [];
+		w.page.on('request', (r) => {
+			if (r.resourceType() === 'script') scripts.push(r.url());
+		});
+		await w.page.waitForLoadState('networkidle');
+		expect(await w.page.$$eval('.chart-root[data-live]', (els) => els.length)).toBe(0);
+		// Until then each chart is the server's, in its first state, with its labels.
+		for (const section of scrolly) {
+			const shown = await chartState(w.page, section.id);
+			expect(shown.state, section.id).toBe(statesOf(section.id)[0]);
+			expect(shown.labels.length, section.id).toBeGreaterThan(0);
+		}
+		await scrollToStep(w.page, 'strength', 0);
+		await w.page.waitForSelector('#strength .chart-root[data-live]');
+		expect(scripts.length, 'the chart code was fetched on the way').toBeGreaterThan(0);
+		// A chart far down the page is still static.
+		expect(await w.page.$$eval('#actions2021 .chart-root[data-live]', (els) => els.length)).toBe(0);
+		// Jumping past a chart that was never live: the chart ahead hydrates and follows its steps.
+		await scrollToStep(w.page, 'actions2021', 2);
+		await w.page.waitForSelector('#actions2021 .chart-root[data-live]');
+		const expected = expectedFigures.actions2021(statesOf('actions2021')[2]);
+		await expect.poll(async () => new Set((await chartState(w.page, 'actions2021')).labels.map(([id]) => id))).toEqual(new Set(expected));
+		expect(w.errors).toEqual([]);
+		await w.close();
+	});
+});
+
 describe('without IntersectionObserver', () => {
 	it('stacks graphics and steps, with no error', async () => {
 		const w = await openPage({}, '', 'delete window.IntersectionObserver;');
