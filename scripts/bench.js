@@ -13,13 +13,12 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.js';
 import lighthouse from 'lighthouse';
 import { serve } from './serve.js';
 
 const arg = (name) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
 const RUNS = Number(arg('--runs')) || 3;
-const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const PAGES = { story: '', embed: 'embed/strength/' };
 /** Budgets: brief §8 (Lighthouse, CLS, TBT, JS 60 KB), the charts issue (JS 50 KB, frames over 50 ms). */
 const BUDGET = { lighthousePerf: 98, cls: 0, tbtMs: 50, jsKb: 60, jsKbTarget: 50, framesOver50ms: 0.05, longTaskMs: 0 };
