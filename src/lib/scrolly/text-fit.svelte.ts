@@ -8,16 +8,32 @@ export const STICKY_MIN_EM = 18;
 export const stickyFits = (viewportWidth: number, remPx: number) => viewportWidth / remPx >= STICKY_MIN_EM;
 
 /**
- * Whether the sticky layout fits the reader's text size, kept current through resizes and rotation. The
- * server cannot know the text size and renders the sticky layout, which fits the default.
+ * The root font size in px and the viewport width, kept current through resizes and rotation. Until the
+ * browser says (the server), the default text size on a phone.
  */
-export function textFit() {
-	const fit = $state({ sticky: true });
+export function rootSize() {
+	const size = $state({ rem: 16, width: 375 });
 	$effect(() => {
-		const measure = () => (fit.sticky = stickyFits(window.innerWidth, parseFloat(getComputedStyle(document.documentElement).fontSize)));
+		const measure = () => {
+			size.rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
+			size.width = window.innerWidth;
+		};
 		measure();
 		window.addEventListener('resize', measure);
 		return () => window.removeEventListener('resize', measure);
 	});
-	return fit;
+	return size;
+}
+
+/**
+ * Whether the sticky layout fits the reader's text size. The server cannot know the text size and renders
+ * the sticky layout, which fits the default.
+ */
+export function textFit() {
+	const size = rootSize();
+	return {
+		get sticky() {
+			return stickyFits(size.width, size.rem);
+		}
+	};
 }
