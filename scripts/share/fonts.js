@@ -1,7 +1,7 @@
 // The share images' fonts: Noto Sans SC and Noto Serif SC from their Fontsource packages (so every machine that
 // builds has the same faces), subset with harfbuzz (subset-font) to exactly the characters the render pages use.
-// Fontsource splits each CJK face into unicode-range slices; each slice that holds a needed character is subset
-// and keeps its unicode-range, so the browser takes each glyph from the one file that has it.
+// Fontsource splits each CJK face into unicode-range slices; each slice that holds a needed character is subset,
+// and its unicode-range names just the characters it kept, so the browser takes each glyph from the one file that has it.
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -43,13 +43,14 @@ export async function writeShareFonts(chars, outDir) {
 				const range = /unicode-range:\s*([^;]+);/.exec(block[1])?.[1];
 				if (!file || !range) continue;
 				const ranges = parseRange(range);
-				const text = codes.filter((c) => ranges.some(([a, b]) => c >= a && c <= b)).map((c) => String.fromCodePoint(c)).join('');
-				if (!text) continue;
+				const inRange = codes.filter((c) => ranges.some(([a, b]) => c >= a && c <= b));
+				if (!inRange.length) continue;
+				const text = inRange.map((c) => String.fromCodePoint(c)).join('');
 				const subset = await subsetFont(await readFile(join(root, 'files', file)), text, { targetFormat: 'woff2' });
 				const name = `${face.family.replace(/\s+/g, '-').toLowerCase()}-${weight}-${rules.length}.woff2`;
 				await writeFile(join(outDir, 'fonts', name), subset);
 				bytes += subset.length;
-				rules.push(`@font-face{font-family:'${face.family}';font-weight:${weight};font-style:normal;font-display:block;src:url(fonts/${name}) format('woff2');unicode-range:${range.trim()}}`);
+				rules.push(`@font-face{font-family:'${face.family}';font-weight:${weight};font-style:normal;font-display:block;src:url(fonts/${name}) format('woff2');unicode-range:${inRange.map((c) => `U+${c.toString(16)}`).join(',')}}`);
 			}
 		}
 	}
