@@ -32,6 +32,8 @@
 		iframe.src = root + (chart ? 'embed/' + encodeURIComponent(chart) + '/' : '') + query + (section && !chart ? '#' + encodeURIComponent(section) : '');
 		iframe.title = el.getAttribute('data-title') || '交城这五年';
 		iframe.setAttribute('scrolling', 'no');
+		// The share control copies a section's link; a cross-origin frame may only with the host's leave.
+		iframe.setAttribute('allow', 'clipboard-write');
 		iframe.style.cssText = 'display:block;width:100%;min-width:100%;border:0;margin:0;overflow:hidden;height:' + (chart ? '36rem' : '100vh');
 		el.appendChild(iframe);
 		frames.push({ id: id, iframe: iframe, story: !chart });

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/lib/content/load';
 import { plainText } from '../../src/lib/content/text';
 import { base, origin } from '../../story.config.js';
-import { openPage, siteUrl } from './browser';
+import { hostUrl, openPage, siteUrl } from './browser';
 
 const content = loadContent('data');
 const opening = content.sections.find((s) => s.id === 'opening')!;
@@ -186,6 +186,35 @@ describe('the share control', () => {
 			text: `${plainText(s.poster_label!, content.figures)}${content.figures[s.poster_figure!].display}`,
 			url: `${root}#plan14`
 		});
+		await w.close();
+	});
+
+	it("in a host page's loader frame, shows the poster inside the host's viewport", async () => {
+		const w = await openPage({}, `${hostUrl()}loader.html?section=record&story=${encodeURIComponent(siteUrl())}`);
+		const frame = w.page.frameLocator('iframe');
+		await frame.locator('#record .share').click();
+		const dialog = frame.locator('[role=dialog]');
+		await dialog.waitFor();
+		// In host coordinates: the iframe's box plus the dialog's box inside it.
+		await expect
+			.poll(async () => {
+				const outer = (await w.page.locator('iframe').boundingBox())!;
+				const inner = await dialog.evaluate((d) => d.getBoundingClientRect().toJSON());
+				const top = outer.y + inner.top;
+				return top >= -1 && top + inner.height <= 740 + 1;
+			})
+			.toBe(true);
+		expect(w.errors).toEqual([]);
+		await w.close();
+	});
+
+	it('in a plain iframe, which may not use the clipboard, opens the poster with no console error', async () => {
+		const w = await openPage({ viewport: { width: 375, height: 800 } }, `${hostUrl()}plain.html?story=${encodeURIComponent(siteUrl())}`);
+		const frame = w.page.frameLocator('iframe');
+		await frame.locator('#income .share').first().click();
+		await frame.locator('[role=dialog] img').waitFor();
+		await w.page.waitForTimeout(300);
+		expect(w.errors).toEqual([]);
 		await w.close();
 	});
 

@@ -1,11 +1,20 @@
 /**
+ * A frame without the host's `allow="clipboard-write"` is refused the Clipboard API, and Chromium logs that as a
+ * console error in the host's page: ask first (Chromium's Permissions Policy API; other engines just refuse).
+ */
+function clipboardAllowed(): boolean {
+	const policy = (document as Document & { featurePolicy?: { allowsFeature(feature: string): boolean } }).featurePolicy;
+	return policy ? policy.allowsFeature('clipboard-write') : true;
+}
+
+/**
  * Copies text to the clipboard; resolves false where the browser will not. The Clipboard API needs a secure
  * context, which an http:// preview or an older in-app browser is not: there a selected textarea and
  * execCommand('copy') still work inside the click that asked for it.
  */
 export async function copyText(text: string): Promise<boolean> {
 	try {
-		if (navigator.clipboard && window.isSecureContext) {
+		if (navigator.clipboard && window.isSecureContext && clipboardAllowed()) {
 			await navigator.clipboard.writeText(text);
 			return true;
 		}
