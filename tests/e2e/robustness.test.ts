@@ -1,9 +1,7 @@
 // Robustness (brief §9): text and labels that neither overlap nor overflow at 100% and 200% text, resize and
 // rotation mid-scroll, a chart that throws, a strict Content-Security-Policy, and ES2020 output. Faults come
 // from init scripts (tests/e2e/robustness-helpers.ts); the product code has no test hooks.
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'acorn';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,6 +9,7 @@ import { loadContent } from '../../src/lib/content/load';
 import { stepStates } from '../../src/lib/scrolly/states';
 import { serve } from '../../scripts/serve.js';
 import { openPage, type Watched } from './browser';
+import { buildVariant, metaPolicy } from './build-variant';
 import { chartState, scrollToStep } from './scroll';
 import { activeVsGeometry, chartFaultScript, cspRecorderScript, layoutProblems, showStep, textSizeScript } from './robustness-helpers';
 
@@ -30,6 +29,14 @@ describe('text and chart labels, at the default text size and at 200%', () => {
 		for (const section of scrolly) {
 			for (let i = 0; i < section.steps.length; i++) {
 				await showStep(w.page, section.id, i);
+				// Charts are islands: a chart on screen is measured once its code runs and its labels have measured.
+				await w.page.waitForFunction((id) => {
+					const onScreen = Array.from(document.querySelectorAll<HTMLElement>(`#${id} .chart-root`)).filter((c) => {
+						const r = c.getBoundingClientRect();
+						return r.bottom > 0 && r.top < innerHeight;
+					});
+					return onScreen.every((c) => c.dataset.live);
+				}, section.id);
 				await w.page.waitForTimeout(150);
 				const { problems } = await w.page.evaluate(layoutProblems, section.id);
 				steps++;
@@ -206,15 +213,13 @@ describe('under a strict Content-Security-Policy', () => {
 	let policy: string;
 	beforeAll(async () => {
 		// The same site built with the policy on (svelte.config.js, STORY_CSP=1): a meta tag on every page.
-		dir = mkdtempSync(join(tmpdir(), 'story-csp-'));
-		const run = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build'], { env: { ...process.env, STORY_CSP: '1', BUILD_DIR: dir }, encoding: 'utf8' });
-		expect(run.status, run.stderr).toBe(0);
+		dir = buildVariant('csp', { STORY_CSP: '1' });
 		// One header for every page: each page's policy differs only by the hash of its own inline script.
 		const pages = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
 		const policies = pages.map((p) => {
-			const meta = /<meta http-equiv="content-security-policy" content="([^"]+)">/.exec(readFileSync(join(dir, p), 'utf8'));
-			expect(meta, `${p} has the policy`).not.toBeNull();
-			return meta![1].replaceAll('&#39;', "'").replaceAll('&quot;', '"');
+			const policy = metaPolicy(readFileSync(join(dir, p), 'utf8'));
+			expect(policy, `${p} has the policy`).not.toBeNull();
+			return policy!;
 		});
 		const hashes = new Set(policies.flatMap((p) => p.match(/'sha256-[^']+'/g) ?? []));
 		const strip = (p: string) => p.replace(/ 'sha256-[^']+'/g, '');

@@ -1,29 +1,25 @@
-import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serve } from '../../scripts/serve.js';
 import { loadContent } from '../../src/lib/content/load';
 import { openPage } from './browser';
+import { buildVariant } from './build-variant';
 
 // A second build, as a newsroom would deploy it: under a sub-path, on another origin.
 const BASE = '/2021/jiaocheng';
 const ORIGIN = 'https://news.example.com';
-const DIR = 'build-subpath';
 const charts = loadContent('data').sections.flatMap((s) => (s.chart ? [s.chart] : []));
 
 describe(`the site built for ${ORIGIN}${BASE}/`, () => {
+	let dir: string;
 	let site: { url: string; close(): Promise<unknown> };
 	beforeAll(async () => {
-		const env = { ...process.env, BASE_PATH: BASE, PUBLIC_ORIGIN: ORIGIN, BUILD_DIR: DIR };
-		for (const step of [['node_modules/vite/bin/vite.js', 'build'], ['scripts/share-images.js']]) {
-			const run = spawnSync(process.execPath, step, { env, encoding: 'utf8' });
-			expect(run.status, run.stderr).toBe(0);
-		}
-		site = await serve({ dir: DIR, port: 0, base: BASE });
+		dir = buildVariant('subpath', { BASE_PATH: BASE, PUBLIC_ORIGIN: ORIGIN }, { images: true });
+		site = await serve({ dir, port: 0, base: BASE });
 	}, 180_000);
 	afterAll(async () => {
 		await site?.close();
-		rmSync(DIR, { recursive: true, force: true });
+		if (dir) rmSync(dir, { recursive: true, force: true });
 	});
 
 	it('serves the story, every embed, the loader and every asset they name, with no 404', async () => {

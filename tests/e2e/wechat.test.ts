@@ -2,14 +2,13 @@
 // agent. WeChat's SDK and a host's signing endpoint are stubs answered by page.route; the stub `wx` records
 // every call. Signing set at run time comes from a <meta> put into the served HTML; set at build time, from
 // a second build that also has the strict Content-Security-Policy on.
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serve } from '../../scripts/serve.js';
 import { hostUrl, openPage, siteUrl, type Watched } from './browser';
+import { buildVariant, metaPolicy } from './build-variant';
 import { cspRecorderScript } from './robustness-helpers';
 import { scrollToStep } from './scroll';
 
@@ -279,13 +278,8 @@ describe('signing set at build time, under the strict Content-Security-Policy', 
 	let site: { url: string; close(): Promise<unknown> };
 	let policy: string;
 	beforeAll(async () => {
-		dir = mkdtempSync(join(tmpdir(), 'story-wechat-'));
-		// NODE_ENV: vitest's "test" would make a development build of Svelte and SvelteKit.
-		const env = { ...process.env, NODE_ENV: 'production', STORY_CSP: '1', WECHAT_SIGNATURE_URL: ENDPOINT, BUILD_DIR: dir };
-		const run = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build'], { env, encoding: 'utf8' });
-		expect(run.status, run.stderr).toBe(0);
-		const meta = /<meta http-equiv="content-security-policy" content="([^"]+)">/.exec(readFileSync(join(dir, 'index.html'), 'utf8'));
-		policy = meta![1].replaceAll('&#39;', "'");
+		dir = buildVariant('wechat', { STORY_CSP: '1', WECHAT_SIGNATURE_URL: ENDPOINT });
+		policy = metaPolicy(readFileSync(join(dir, 'index.html'), 'utf8'))!;
 		site = await serve({ dir, port: 0, headers: { 'content-security-policy': policy } });
 	}, 180_000);
 	afterAll(async () => {
