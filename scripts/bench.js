@@ -9,13 +9,14 @@
 //   JavaScript fetched by the end (each chart's code loads as the reader nears it);
 // - Lighthouse 12.8, mobile, default (simulated) throttling: the four category scores, LCP, FCP, TBT, CLS.
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.js';
 import lighthouse from 'lighthouse';
 import { serve } from './serve.js';
+import { removeDir, stopGroup } from './processes.js';
 
 const arg = (name) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
 const RUNS = Number(arg('--runs')) || 3;
@@ -115,34 +116,35 @@ async function scrollRun(browser, url) {
 /** Debian's Chromium with a DevTools port and a fresh profile, for Lighthouse to drive. */
 async function launchForLighthouse() {
 	const profile = mkdtempSync(join(tmpdir(), 'bench-lh-'));
+	// A group of its own, so closing can wait for every process of the browser, not only the first.
 	const child = spawn(CHROMIUM_PATH, [...CHROMIUM_ARGS, '--remote-debugging-port=0', '--remote-debugging-address=127.0.0.1', `--user-data-dir=${profile}`, 'about:blank'], {
-		stdio: ['ignore', 'ignore', 'pipe']
+		stdio: ['ignore', 'ignore', 'pipe'],
+		detached: true
 	});
-	const port = await new Promise((ok, fail) => {
-		let err = '';
-		const timer = setTimeout(() => fail(new Error(`Chromium gave no DevTools port in 30 s:\n${err}`)), 30_000);
-		child.stderr.on('data', (d) => {
-			err += d;
-			const m = /DevTools listening on ws:\/\/[^:]+:(\d+)\//.exec(err);
-			if (m) {
-				clearTimeout(timer);
-				ok(Number(m[1]));
-			}
-		});
-		child.once('exit', (code) => fail(new Error(`Chromium exited (${code}) before it listened:\n${err}`)));
-	});
-	child.stderr.resume();
-	return {
-		port,
-		async close() {
-			// /usr/bin/chromium execs the browser (no --temp-profile), so this pid is Chromium itself.
-			const exited = new Promise((ok) => child.once('exit', ok));
-			child.kill('SIGTERM');
-			await Promise.race([exited, new Promise((ok) => setTimeout(ok, 5000))]);
-			if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
-			rmSync(profile, { recursive: true, force: true });
-		}
+	const close = async () => {
+		await stopGroup(child, { graceMs: 10_000, name: 'Chromium for Lighthouse' });
+		removeDir(profile);
 	};
+	try {
+		const port = await new Promise((ok, fail) => {
+			let err = '';
+			const timer = setTimeout(() => fail(new Error(`Chromium gave no DevTools port in 30 s:\n${err}`)), 30_000);
+			child.stderr.on('data', (d) => {
+				err += d;
+				const m = /DevTools listening on ws:\/\/[^:]+:(\d+)\//.exec(err);
+				if (m) {
+					clearTimeout(timer);
+					ok(Number(m[1]));
+				}
+			});
+			child.once('exit', (code) => fail(new Error(`Chromium exited (${code}) before it listened:\n${err}`)));
+		});
+		child.stderr.resume();
+		return { port, close };
+	} catch (e) {
+		await close();
+		throw e;
+	}
 }
 
 /** One Lighthouse run (its default: mobile, simulated throttling) in a freshly launched Chromium. */
