@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { smokeSuite, VIEWPORT, type EnginePage } from './smoke';
+import { stopGroup } from '../../scripts/processes.js';
 
 const DRIVER = process.env.WEBKIT_DRIVER_PATH ?? '/usr/bin/WebKitWebDriver';
 const XVFB = '/usr/bin/Xvfb';
@@ -36,21 +37,27 @@ function exited(child: ChildProcess, name: string, output: () => string) {
 
 /** A private X server on a free display number. */
 async function startXvfb() {
-	const x = spawn(XVFB, ['-displayfd', '3', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], { stdio: ['ignore', 'ignore', 'pipe', 'pipe'] });
+	const x = spawn(XVFB, ['-displayfd', '3', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], { stdio: ['ignore', 'ignore', 'pipe', 'pipe'], detached: true });
+	const close = () => stopGroup(x, { name: 'Xvfb' });
 	let log = '';
 	x.stderr!.on('data', (b) => (log += b));
-	const display = await Promise.race([
-		new Promise<string>((resolve) => {
-			let out = '';
-			x.stdio[3]!.on('data', (b) => {
-				out += b;
-				if (out.includes('\n')) resolve(`:${out.trim()}`);
-			});
-		}),
-		exited(x, 'Xvfb', () => log),
-		sleep(20_000).then(() => Promise.reject(new Error(`Xvfb did not start in 20 s: ${log}`)))
-	]);
-	return { display, close: () => void x.kill() };
+	try {
+		const display = await Promise.race([
+			new Promise<string>((resolve) => {
+				let out = '';
+				x.stdio[3]!.on('data', (b) => {
+					out += b;
+					if (out.includes('\n')) resolve(`:${out.trim()}`);
+				});
+			}),
+			exited(x, 'Xvfb', () => log),
+			sleep(20_000).then(() => Promise.reject(new Error(`Xvfb did not start in 20 s: ${log}`)))
+		]);
+		return { display, close };
+	} catch (e) {
+		await close();
+		throw e;
+	}
 }
 
 async function freePort() {
@@ -61,33 +68,59 @@ async function freePort() {
 	return port;
 }
 
+/**
+ * WebKitWebDriver on a free port, answering /status. The port is free when asked, not necessarily when the
+ * driver binds it: a driver that dies before it answers is started again on another port.
+ */
+async function startDriver(display: string) {
+	for (let attempt = 1; ; attempt++) {
+		const port = await freePort();
+		// Its own process group, so closing ends the driver, the GTK window and WebKit's processes together.
+		const child = spawn(DRIVER, [`--port=${port}`, '--host=127.0.0.1'], {
+			env: { ...process.env, DISPLAY: display, NO_AT_BRIDGE: '1', ENGINE_VIEWPORT: `${VIEWPORT.width}x${VIEWPORT.height}` },
+			stdio: ['ignore', 'pipe', 'pipe'],
+			detached: true
+		});
+		// The browser's output comes through the driver's: WebKit writes console messages there
+		// ("url:line:col: CONSOLE ERROR …"), as the harness asks, and the harness reports a crashed web process.
+		let output = '';
+		child.stdout!.on('data', (b) => (output += b));
+		child.stderr!.on('data', (b) => (output += b));
+		const died = exited(child, 'WebKitWebDriver', () => output);
+		died.catch(() => {});
+		const base = `http://127.0.0.1:${port}`;
+		const end = Date.now() + 10_000;
+		for (;;) {
+			const answer = await Promise.race([
+				fetch(`${base}/status`, { signal: AbortSignal.timeout(1000) }).then((r) => r.ok, () => false),
+				died.catch(() => 'died' as const)
+			]);
+			if (answer === true) return { child, base, died, output: () => output };
+			if (answer === 'died' || Date.now() > end) break;
+			await sleep(100);
+		}
+		await stopGroup(child, { name: 'WebKitWebDriver' });
+		if (attempt === 3) throw new Error(`WebKitWebDriver did not answer on three ports: ${output.slice(-2000)}`);
+	}
+}
+
 async function open(url: string): Promise<EnginePage> {
 	checkInstalled();
 	const x = await startXvfb();
-	const port = await freePort();
-	// Its own process group, so closing ends the driver, the GTK window and WebKit's processes together.
-	const driver = spawn(DRIVER, [`--port=${port}`, '--host=127.0.0.1'], {
-		env: { ...process.env, DISPLAY: x.display, NO_AT_BRIDGE: '1', ENGINE_VIEWPORT: `${VIEWPORT.width}x${VIEWPORT.height}` },
-		stdio: ['ignore', 'pipe', 'pipe'],
-		detached: true
-	});
-	// The browser's output comes through the driver's: WebKit writes console messages there
-	// ("url:line:col: CONSOLE ERROR …"), as the harness asks, and the harness reports a crashed web process.
-	let output = '';
-	driver.stdout!.on('data', (b) => (output += b));
-	driver.stderr!.on('data', (b) => (output += b));
-	const died = exited(driver, 'WebKitWebDriver', () => output);
-	died.catch(() => {});
-	const stop = () => {
-		try {
-			process.kill(-driver.pid!, 'SIGKILL');
-		} catch {
-			/* already gone */
-		}
-		x.close();
+	let driver: Awaited<ReturnType<typeof startDriver>>;
+	try {
+		driver = await startDriver(x.display);
+	} catch (e) {
+		await x.close();
+		throw e;
+	}
+	const { child, base, died } = driver;
+	// The display goes last: the GTK window must not outlive it.
+	const stop = async () => {
+		await stopGroup(child, { graceMs: 5000, name: 'WebKitWebDriver' });
+		await x.close();
 	};
 
-	const base = `http://127.0.0.1:${port}`;
 	async function call<T>(method: string, path: string, body?: unknown, timeout = 60_000): Promise<T> {
 		const res = await Promise.race([
 			fetch(base + path, { method, headers: { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body), signal: AbortSignal.timeout(timeout) }),
@@ -99,15 +132,6 @@ async function open(url: string): Promise<EnginePage> {
 	}
 
 	try {
-		for (let tries = 0; ; tries++) {
-			try {
-				await call('GET', '/status', undefined, 1000);
-				break;
-			} catch (e) {
-				if (tries > 100) throw e;
-				await sleep(100);
-			}
-		}
 		const { sessionId } = await call<{ sessionId: string }>('POST', '/session', {
 			capabilities: { alwaysMatch: { 'webkitgtk:browserOptions': { binary: PYTHON, args: [HARNESS, '--automation'] } } }
 		});
@@ -118,16 +142,16 @@ async function open(url: string): Promise<EnginePage> {
 			errors: async () => {
 				const recorded = await call<string[] | null>('POST', `${session}/execute/sync`, { script: 'return window.__engineErrors ?? null;', args: [] });
 				if (recorded === null) throw new Error('the error recorder did not run in the page');
-				const logged = output.split('\n').filter((l) => /\bCONSOLE\b.*\bERROR\b|^ENGINE /.test(l));
+				const logged = driver.output().split('\n').filter((l) => /\bCONSOLE\b.*\bERROR\b|^ENGINE /.test(l));
 				return [...recorded, ...logged.map((l) => `WebKit log: ${l}`)];
 			},
 			close: async () => {
 				await call('DELETE', session, undefined, 10_000).catch(() => {});
-				stop();
+				await stop();
 			}
 		};
 	} catch (e) {
-		stop();
+		await stop();
 		throw e;
 	}
 }
