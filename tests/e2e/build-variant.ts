@@ -1,21 +1,25 @@
 // Another build of the site beside the main one, for the tests that need the site configured otherwise (a
-// sub-path and origin, the strict Content-Security-Policy, WeChat signing set at build time).
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+// sub-path and origin, the strict Content-Security-Policy, WeChat signing set at build time). Each is built in
+// a copy of the project (tests/project-copy.ts), so its .svelte-kit/ is its own.
+import { dirname, join } from 'node:path';
+import { removeDir } from '../../scripts/processes.js';
+import { buildIn, copyProject } from '../project-copy';
 
-/** Builds into a new temporary folder and returns it; `images`: also make the share images, as `npm run build` does. */
+/** Builds a copy of the site and returns its output folder; `images`: also make the share images, as `npm run build` does. */
 export function buildVariant(name: string, env: Record<string, string>, { images = false } = {}): string {
-	const dir = mkdtempSync(join(tmpdir(), `story-${name}-`));
+	const project = copyProject(name);
 	// NODE_ENV: vitest's "test" would make a development build of Svelte and SvelteKit, not what ships.
-	const full = { ...process.env, NODE_ENV: 'production', ...env, BUILD_DIR: dir };
-	const steps = [['node_modules/vite/bin/vite.js', 'build'], ...(images ? [['scripts/share-images.js']] : [])];
-	for (const step of steps) {
-		const run = spawnSync(process.execPath, step, { env: full, encoding: 'utf8' });
-		if (run.status !== 0) throw new Error(`${step.join(' ')} (${name}) failed:\n${run.stderr}`);
+	const run = buildIn(project, { NODE_ENV: 'production', ...env, BUILD_DIR: 'build' }, { images });
+	if (run.status !== 0) {
+		removeDir(project);
+		throw new Error(`${run.step} (${name}) failed:\n${run.output}`);
 	}
-	return dir;
+	return join(project, 'build');
+}
+
+/** Removes a variant that `buildVariant` made, with the copy of the project it was built in. */
+export function removeVariant(dir: string) {
+	removeDir(dirname(dir));
 }
 
 /** The policy a STORY_CSP build wrote into a page's <meta http-equiv>, as a header would carry it (null: none). */

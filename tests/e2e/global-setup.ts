@@ -1,10 +1,11 @@
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { chromium, type BrowserServer } from 'playwright-core';
 import type { TestProject } from 'vitest/node';
 import { serve } from '../../scripts/serve.js';
+import { removeDir } from '../../scripts/processes.js';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
 
 declare module 'vitest' {
@@ -32,6 +33,6 @@ export default async function setup(project: TestProject) {
 		await browser.close();
 		await site.close();
 		await hosts.close();
-		rmSync(hostDir, { recursive: true, force: true });
+		removeDir(hostDir);
 	};
 }

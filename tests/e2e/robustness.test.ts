@@ -1,7 +1,7 @@
 // Robustness (brief §9): text and labels that neither overlap nor overflow at 100% and 200% text, resize and
 // rotation mid-scroll, a chart that throws, a strict Content-Security-Policy, and ES2020 output. Faults come
 // from init scripts (tests/e2e/robustness-helpers.ts); the product code has no test hooks.
-import { readFileSync, readdirSync, rmSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'acorn';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,7 +9,7 @@ import { loadContent } from '../../src/lib/content/load';
 import { stepStates } from '../../src/lib/scrolly/states';
 import { serve } from '../../scripts/serve.js';
 import { openPage, type Watched } from './browser';
-import { buildVariant, metaPolicy } from './build-variant';
+import { buildVariant, metaPolicy, removeVariant } from './build-variant';
 import { chartState, scrollToStep } from './scroll';
 import { activeVsGeometry, chartFaultScript, cspRecorderScript, layoutProblems, showStep, textSizeScript } from './robustness-helpers';
 
@@ -229,7 +229,7 @@ describe('under a strict Content-Security-Policy', () => {
 	}, 180_000);
 	afterAll(async () => {
 		await site?.close();
-		if (dir) rmSync(dir, { recursive: true, force: true });
+		if (dir) removeVariant(dir);
 	});
 
 	it('is what the brief asks for, sent as a header', async () => {

@@ -1,9 +1,8 @@
-import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serve } from '../../scripts/serve.js';
 import { loadContent } from '../../src/lib/content/load';
 import { openPage } from './browser';
-import { buildVariant } from './build-variant';
+import { buildVariant, removeVariant } from './build-variant';
 
 // A second build, as a newsroom would deploy it: under a sub-path, on another origin.
 const BASE = '/2021/jiaocheng';
@@ -19,7 +18,7 @@ describe(`the site built for ${ORIGIN}${BASE}/`, () => {
 	}, 180_000);
 	afterAll(async () => {
 		await site?.close();
-		if (dir) rmSync(dir, { recursive: true, force: true });
+		if (dir) removeVariant(dir);
 	});
 
 	it('serves the story, every embed, the loader and every asset they name, with no 404', async () => {

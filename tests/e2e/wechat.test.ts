@@ -2,13 +2,13 @@
 // agent. WeChat's SDK and a host's signing endpoint are stubs answered by page.route; the stub `wx` records
 // every call. Signing set at run time comes from a <meta> put into the served HTML; set at build time, from
 // a second build that also has the strict Content-Security-Policy on.
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serve } from '../../scripts/serve.js';
 import { hostUrl, openPage, siteUrl, type Watched } from './browser';
-import { buildVariant, metaPolicy } from './build-variant';
+import { buildVariant, metaPolicy, removeVariant } from './build-variant';
 import { cspRecorderScript } from './robustness-helpers';
 import { scrollToStep } from './scroll';
 
@@ -284,7 +284,7 @@ describe('signing set at build time, under the strict Content-Security-Policy', 
 	}, 180_000);
 	afterAll(async () => {
 		await site?.close();
-		if (dir) rmSync(dir, { recursive: true, force: true });
+		if (dir) removeVariant(dir);
 	});
 
 	it('lets in the SDK, its report and the endpoint, and nothing else more', () => {

@@ -1,22 +1,19 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { removeDir } from '../../scripts/processes.js';
+import { buildIn, copyProject } from '../project-copy';
 
 // The real build, on a copy of the project whose data/ an editor has broken.
-const dir = mkdtempSync(join(tmpdir(), 'story-broken-'));
-for (const f of ['src', 'static', 'data', 'svelte.config.js', 'vite.config.ts', 'story.config.js', 'tsconfig.json', 'package.json']) cpSync(f, join(dir, f), { recursive: true });
-symlinkSync(resolve('node_modules'), join(dir, 'node_modules'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const dir = copyProject('broken');
+afterAll(() => removeDir(dir));
 
 function buildWith(file: string, edit: (text: string) => string) {
 	const path = join(dir, file);
 	const original = readFileSync(path, 'utf8');
 	writeFileSync(path, edit(original));
 	try {
-		const run = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build'], { cwd: dir, encoding: 'utf8', timeout: 120_000 });
-		return { status: run.status, output: run.stdout + run.stderr };
+		return buildIn(dir, {}, { timeout: 120_000 });
 	} finally {
 		writeFileSync(path, original);
 	}
