@@ -10,6 +10,9 @@ export default defineConfig({
 		globalSetup: ['tests/e2e/global-setup.ts'],
 		fileParallelism: false,
 		testTimeout: 60_000,
-		hookTimeout: 60_000
+		hookTimeout: 60_000,
+		// expect.poll waits on a condition (a share card set, a step settled): 1 s, vitest's default, is a race
+		// on a loaded two-core machine. A generous limit costs time only when the test is failing anyway.
+		expect: { poll: { timeout: 15_000 } }
 	}
 });

@@ -61,7 +61,7 @@ describe('the whole story with the loader', () => {
 			const stepTop = await frame.evaluate((i) => document.querySelectorAll('#strength .step')[i].getBoundingClientRect().top + window.scrollY, i);
 			const frameTop = await w.page.$eval('iframe', (f) => f.getBoundingClientRect().top + window.scrollY);
 			await w.page.evaluate((y) => window.scrollTo(0, y), frameTop + stepTop + 40 - 740 * TRIGGER);
-			await frame.waitForSelector(`#strength .step.active[data-step="${i}"]`, { timeout: 5000 });
+			await frame.waitForSelector(`#strength .step.active[data-step="${i}"]`, { timeout: 15_000 });
 			expect(await frame.$eval('#strength .chart-root', (el) => (el as HTMLElement).dataset.chartState)).toBe(states[i]);
 			const box = await frame.$eval('#strength .graphic', (el) => {
 				const r = el.getBoundingClientRect();

@@ -13,7 +13,7 @@ export async function scrollToStep(page: Page, section: string, index: number, b
 		},
 		[section, index, TRIGGER, behavior] as const
 	);
-	await page.waitForSelector(`#${section} .step.active[data-step="${index}"]`, { timeout: 5000 });
+	await page.waitForSelector(`#${section} .step.active[data-step="${index}"]`, { timeout: 15_000 });
 }
 
 /** What the chart of a section shows right now: its state and the figures its labels carry. */

@@ -20,7 +20,7 @@ const SECTION = 'strength';
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Polls `check` until it returns true, or fails with `describe()` of the last state seen. */
-async function until<T>(read: () => Promise<T>, ok: (v: T) => boolean, what: string, timeout = 5000): Promise<T> {
+async function until<T>(read: () => Promise<T>, ok: (v: T) => boolean, what: string, timeout = 15_000): Promise<T> {
 	const end = Date.now() + timeout;
 	for (;;) {
 		const v = await read();
