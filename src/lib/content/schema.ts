@@ -43,7 +43,7 @@ export const sectionSchema = z
 		headline: line.optional(),
 		dek: line.optional(),
 		byline: line.optional(),
-		graphics_credit: line.optional(),
+		source_credit: line.optional(),
 		date_line: line.optional(),
 		hero: line.optional(),
 		hero_label: line.optional(),
