@@ -4,7 +4,7 @@ import type { BarDatum } from '../layers/BarsX.svelte';
 
 /**
  * 2021's “八大行动”: states a1..a8 show the eight actions with the active one marked and its targets as
- * key numbers; `pipeline` shows action 2's project pipeline (“五个一批”) as bars of total investment.
+ * key numbers; `pipeline` shows action 2's project pipeline (谋划、签约、开工、续建、投产) as bars of total investment.
  * Only words live here (the actions' short names, the batches' names); every number comes from a figure.
  */
 
@@ -151,7 +151,7 @@ export function actionsSpec(state: string, figs: Figures): ActionsSpec {
 			domain: barDomain(bars.map((b) => b.value)),
 			totalCount,
 			totalInvest,
-			caption: '2021年项目“五个一批”：条长为各批项目的总投资（亿元），不是当年投入；合计为前四批相加',
+			caption: '2021年谋划、签约、开工、续建、投产的项目：条长为各批项目的总投资（亿元），不是当年投入；合计为前四批相加',
 			columns: ['批次', '项目数', '总投资'],
 			table: [
 				...PIPELINE_BATCHES.map(({ key, name: batch }) => {
