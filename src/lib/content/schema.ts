@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 export const SECTION_IDS = ['opening', 'strength', 'income', 'record', 'y2020', 'plan14', 'actions2021', 'methods'] as const;
-export const KINDS = ['actual', 'change', 'target', 'count'] as const;
+export const KINDS = ['actual', 'change', 'target', 'count', 'stock', 'policy'] as const;
 
 export const figureSchema = z
 	.object({
@@ -9,7 +9,7 @@ export const figureSchema = z
 		label: z.string().min(1),
 		value: z.number().finite(),
 		unit: z.string().min(1),
-		period: z.string().regex(/^\d{4}(–\d{4})?$/, 'period must be a year or a range like 2016–2020'),
+		period: z.string().regex(/^(\d{4}(–\d{4})?|none)$/, 'period must be a year, a range like 2016–2020, or “none” when the report gives no time'),
 		kind: z.enum(KINDS),
 		section: z.enum(SECTION_IDS),
 		quote: z.string().min(4),
