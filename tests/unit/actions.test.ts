@@ -86,7 +86,7 @@ describe('actions2021 states', () => {
 		const spec = actionsSpec('a8', figs) as ListSpec;
 		expect(spec.empty).toBe(true);
 		expect(spec.keys).toEqual([]);
-		expect(spec.table).toEqual([['效能大提升行动', '无量化指标']]);
+		expect(spec.table).toEqual([['效能大提升行动', '无量化指标', '—']]);
 	});
 });
 

@@ -38,6 +38,13 @@ export const PIPELINE_BATCHES = [
 	{ key: 'producing', name: '投产一批' }
 ] as const;
 
+/** What a value of the 2021 actions is: a task for 2021, or a scale, reserve or policy with no deadline. */
+const SCOPE: Record<string, string> = {
+	dated: '2021年的任务',
+	target: '规模或储备，报告未给出时限',
+	policy: '长期政策或标准'
+};
+
 /** What a batch without figures says instead of a bar. */
 export const MISSING_TEXT = '报告未给出数字';
 
@@ -174,9 +181,9 @@ export function actionsSpec(state: string, figs: Figures): ActionsSpec {
 		keys,
 		empty: keys.length === 0,
 		caption: keys.length
-			? `2021年“八大行动”之${ORDINALS[active - 1]}：${name}行动的量化目标`
+			? `2021年“八大行动”之${ORDINALS[active - 1]}：${name}行动的主要数字`
 			: `2021年“八大行动”之${ORDINALS[active - 1]}：${name}行动，报告未给出量化指标`,
-		columns: ['指标', '2021年'],
-		table: shown.length ? shown.map((f) => [f.label, f.display]) : [[`${name}行动`, '无量化指标']]
+		columns: ['指标', '数值', '是什么'],
+		table: shown.length ? shown.map((f) => [f.label, f.display, SCOPE[f.period === 'none' ? f.kind : 'dated']]) : [[`${name}行动`, '无量化指标', '—']]
 	};
 }

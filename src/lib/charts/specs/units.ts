@@ -144,6 +144,16 @@ export const RECORD_PICKS: Record<string, Pick[]> = {
 };
 export const RECORD_STATES = Object.keys(RECORD_PICKS);
 
+/** What the values of each 成绩单 state are: done over five years, a stock at the end of 2020, or a change against 2015. */
+const RECORD_SCOPE: Record<string, string> = {
+	industry: '“十三五”五年来的累计数',
+	battles: '“十三五”五年来的累计数',
+	urban_rural: '“十三五”五年来的累计数',
+	wellbeing: '学校、足球场、打掉的团伙为五年来的累计数，日间照料中心为在运行的数量',
+	reform: '“十三五”五年来的累计数',
+	governance: '建议、提案为五年来的累计数；文件、会议为与2015年相比的减幅'
+};
+
 /** The five points of 2020. p5 has no figures: its honours are named, as the report names them. */
 export const Y2020_PICKS: Record<string, Pick[]> = {
 	p1: [
@@ -280,7 +290,7 @@ export function recordSpec(state: string, figs: Figures): UnitSpec {
 	const items = buildItems(picks, figs, `record state “${key}”`);
 	const first = figureOf(figs, (picks.find((p) => 'id' in p) as { id: string }).id, key);
 	const title = first.block ?? '';
-	return finish(key, title, `${title}（${first.period}年累计）`, 'ink', items);
+	return finish(key, title, `${title}：${RECORD_SCOPE[key]}`, 'ink', items);
 }
 
 /** 浓墨重彩的2020年: one state per numbered point. */
