@@ -61,7 +61,7 @@ describe('endpoint chart specs', () => {
 	});
 	it('labels each line between endpoints as the average growth it stands for', () => {
 		const spec = strengthSpec('sectors', figures);
-		expect(spec.series.map((s) => s.lineLabel)).toEqual(['年均+11.4%', '年均+15.3%', '年均+6.9%', '年均+11.7%']);
+		expect(spec.series.map((s) => s.lineLabel)).toEqual(['年均约+11.4%', '年均约+15.3%', '年均约+6.9%', '年均约+11.7%']);
 	});
 	it('indexes 2015 to 100 and ends at 100 + the reported growth', () => {
 		const spec = strengthSpec('indexed', figures);
@@ -74,13 +74,20 @@ describe('endpoint chart specs', () => {
 	});
 	it('shows the urban/rural ratio narrowing', () => {
 		const [ratio] = incomeSpec('ratio', figures).series;
-		expect(ratio.points.map((p) => p.label)).toEqual(['2.27:1', '2.05:1']);
+		expect(ratio.points.map((p) => p.label)).toEqual(['约2.27:1', '约2.05:1']);
 	});
 	it('draws 2025 as a dashed projection or goal, never as data', () => {
 		const spec = plan14Spec('gdp-required', figures);
 		const future = spec.series.flatMap((s) => s.points.filter((p) => p.year === 2025));
 		expect(future.map((p) => p.kind).sort()).toEqual(['projection', 'target']);
-		expect(future.map((p) => p.label).sort()).toEqual(['170.8亿元', '200亿元']);
+		expect(future.map((p) => p.label).sort()).toEqual(['200亿元', '约170.8亿元']);
+	});
+	it('says 约 before every number it computed, and never before a reported one', () => {
+		const spec = strengthSpec('gdp', figures);
+		const [implied, actual] = spec.series[0].points;
+		expect(implied.label).toBe('约49.5亿元');
+		expect(actual.label).toBe('84.9亿元');
+		expect(incomeSpec('ratio', figures).caption).toContain('（推算）');
 	});
 	it('rounds the y axis up to a readable maximum', () => {
 		expect(niceMax(84.9)).toBe(100);

@@ -24,3 +24,10 @@ export function formatSigned(f: Formattable): string {
 	const text = formatFigure(f);
 	return f.value > 0 ? `+${text}` : text;
 }
+
+/** A number computed from the report's numbers: read as approximate (约49.5亿元), never as a reported fact. */
+export const APPROX = '约';
+
+export function formatDerived(f: Formattable & { kind?: string }): string {
+	return f.kind === 'derived' ? `${APPROX}${formatFigure(f)}` : formatFigure(f);
+}

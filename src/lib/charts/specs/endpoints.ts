@@ -1,5 +1,5 @@
 import type { Figure } from '$lib/content/types';
-import { formatFigure, formatSigned } from '$lib/content/format';
+import { APPROX, formatDerived, formatFigure, formatSigned } from '$lib/content/format';
 
 /**
  * The report gives endpoints, not yearly series: 2015 (implied), 2020 (actual), 2025 (goal or projection).
@@ -39,7 +39,7 @@ export interface EndpointSpec {
 type Figures = Record<string, Figure>;
 
 const yearOf: Record<string, number> = { '2015': 2015, '2020': 2020, '2025': 2025 };
-const point = (f: Figure, kind: PointKind, label = f.display): EndpointPoint => ({
+const point = (f: Figure, kind: PointKind, label = formatDerived(f)): EndpointPoint => ({
 	year: yearOf[f.period.slice(0, 4)] ?? Number(f.period.slice(-4)),
 	value: f.value,
 	kind,
@@ -54,7 +54,7 @@ export function niceMax(value: number): number {
 	return 10 * power;
 }
 
-const averageGrowth = (figs: Figures, key: string) => `年均${formatSigned(figs[`${key}_cagr`])}`;
+const averageGrowth = (figs: Figures, key: string) => `年均${APPROX}${formatSigned(figs[`${key}_cagr`])}`;
 
 function levelSeries(figs: Figures, key: string, name: string, emphasis = false): EndpointSeries {
 	return {
@@ -149,7 +149,7 @@ export function incomeSpec(state: string, figs: Figures): EndpointSpec {
 						points: [point(figs.income_ratio_2015, 'implied'), point(figs.income_ratio_2020, 'actual')]
 					}
 				],
-				caption: `城镇居民收入是农村居民的几倍；差额由${figs.income_gap_2015.display}扩大到${figs.income_gap_2020.display}`
+				caption: `城镇居民收入是农村居民的几倍；两者差额（推算）由${formatDerived(figs.income_gap_2015)}扩大到${figs.income_gap_2020.display}`
 			};
 		default:
 			return withMax({
@@ -171,7 +171,7 @@ function planSeries(figs: Figures, key: 'gdp' | 'revenue', withGoal: boolean): E
 		points: [
 			point(figs[`${key}_2015`], 'implied'),
 			point(figs[`${key}_2020`], 'actual'),
-			{ year: 2025, value: figs[`${key}_at_stated_rate`].value, kind: 'projection', label: figs[`${key}_at_stated_rate`].display, figure: `${key}_at_stated_rate` }
+			{ year: 2025, value: figs[`${key}_at_stated_rate`].value, kind: 'projection', label: formatDerived(figs[`${key}_at_stated_rate`]), figure: `${key}_at_stated_rate` }
 		],
 		emphasis: true
 	};
@@ -181,7 +181,7 @@ function planSeries(figs: Figures, key: 'gdp' | 'revenue', withGoal: boolean): E
 		path,
 		{
 			id: `${key}-goal`,
-			name: `目标 需年均${figs[`${key}_required_growth`].display}`,
+			name: `目标 需年均${formatDerived(figs[`${key}_required_growth`])}`,
 			points: [point(figs[`${key}_2020`], 'actual'), { year: 2025, value: goal.value, kind: 'target', label: goal.display, figure: goal.id }]
 		}
 	];
