@@ -1,10 +1,10 @@
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/lib/content/load';
-import { incomeSpec, plan14Spec, strengthSpec, type EndpointSpec } from '../../src/lib/charts/specs/endpoints';
-import { recordSpec, y2020Spec, type UnitSpec } from '../../src/lib/charts/specs/units';
-import { actionsSpec } from '../../src/lib/charts/specs/actions';
-import { goalsSpec } from '../../src/lib/charts/specs/goals';
+import { incomeSpec, plan14Spec, strengthSpec, type EndpointSpec } from '../../src/lib/charts/endpoint/spec';
+import { recordSpec, y2020Spec, type UnitSpec } from '../../src/lib/charts/units/spec';
+import { actionsSpec } from '../../src/lib/charts/actions/spec';
+import { goalsSpec } from '../../src/lib/charts/goals/spec';
 import { openPage, type Watched } from './browser';
 import { chartState, scrollToStep } from './scroll';
 import { stepStates } from '../../src/lib/scrolly/states';

@@ -15,8 +15,8 @@ import {
 	pipelineBars,
 	type ListSpec,
 	type PipelineSpec
-} from '../../src/lib/charts/specs/actions';
-import { GOALS, GOAL_WORDING, QUALITATIVE_TEXT, goalGroups, goalsSpec } from '../../src/lib/charts/specs/goals';
+} from '../../src/lib/charts/actions/spec';
+import { GOALS, GOAL_WORDING, QUALITATIVE_TEXT, goalGroups, goalsSpec } from '../../src/lib/charts/goals/spec';
 
 const content = loadContent('data');
 const figs = content.figures;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { dodge, interpolateSpec } from '../../src/lib/charts/geometry';
+import { dodge, interpolateSpec } from '../../src/lib/charts/endpoint/geometry';
 import { activeStep, stepProgress } from '../../src/lib/scrolly/active-step';
-import { niceMax, strengthSpec, incomeSpec, plan14Spec } from '../../src/lib/charts/specs/endpoints';
-import { toneOfYear } from '../../src/lib/charts/tones';
+import { niceMax, strengthSpec, incomeSpec, plan14Spec } from '../../src/lib/charts/endpoint/spec';
+import { toneOfYear } from '../../src/lib/charts/frame/tones';
 import { stepStates } from '../../src/lib/scrolly/states';
 import { loadContent } from '../../src/lib/content/load';
 

@@ -19,7 +19,7 @@ import {
 	type DotsItem,
 	type UnitItem,
 	type UnitSpec
-} from '../../src/lib/charts/specs/units';
+} from '../../src/lib/charts/units/spec';
 
 const content = loadContent('data');
 const figs = content.figures;

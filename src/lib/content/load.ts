@@ -5,15 +5,15 @@ import { parseCopy } from './copy.ts';
 import { deriveFigures } from './derived.ts';
 import { formatFigure } from './format.ts';
 import { ContentError } from './errors.ts';
-import type { Content, Figure } from './types.ts';
+import type { Content, Figures } from './types.ts';
 
 export const FIGURES_FILE = 'figures.json';
 export const SOURCE_FILE = 'source/report.txt';
 export const COPY_DIR = 'copy';
 
 /** Combines report figures with derived ones; a derived id may not shadow a report id. */
-export function buildFigures(source: ReturnType<typeof parseFigures>, file: string): Record<string, Figure> {
-	const figures: Record<string, Figure> = {};
+export function buildFigures(source: ReturnType<typeof parseFigures>, file: string): Figures {
+	const figures: Figures = {};
 	for (const f of source) figures[f.id] = { ...f, display: formatFigure(f) };
 	const get = (id: string) => {
 		const f = figures[id];

@@ -24,7 +24,10 @@ export interface Figure {
 	action?: number;
 }
 
+/** Every figure of the story, report and derived, by id: the one map charts, copy and share images read. */
+export type Figures = Record<string, Figure>;
+
 export interface Content {
-	figures: Record<string, Figure>;
+	figures: Figures;
 	sections: ParsedSection[];
 }

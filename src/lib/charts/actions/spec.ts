@@ -1,14 +1,12 @@
-import type { Figure } from '$lib/content/types';
-import { formatNumber } from '$lib/content/format';
-import type { BarDatum } from '../layers/BarsX.svelte';
+import type { Figure, Figures } from '../../content/types';
+import { formatNumber } from '../../content/format';
+import type { BarDatum } from './layers/BarsX.svelte';
 
 /**
  * 2021's “八大行动”: states a1..a8 show the eight actions with the active one marked and its targets as
  * key numbers; `pipeline` shows action 2's project pipeline (谋划、签约、开工、续建、投产) as bars of total investment.
  * Only words live here (the actions' short names, the batches' names); every number comes from a figure.
  */
-
-type Figures = Record<string, Figure>;
 
 /** Short names of the eight actions, from the report's action titles (实施产业大升级行动 …), in order. */
 export const ACTION_NAMES = ['产业大升级', '园区大提质', '乡村大治理', '改革大深化', '城市大更新', '环境大优化', '民生大改善', '效能大提升'] as const;

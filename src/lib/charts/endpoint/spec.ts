@@ -1,5 +1,5 @@
-import type { Figure } from '$lib/content/types';
-import { APPROX, formatDerived, formatFigure, formatSigned } from '$lib/content/format';
+import type { Figure, Figures } from '../../content/types';
+import { APPROX, formatDerived, formatFigure, formatSigned } from '../../content/format';
 
 /**
  * The report gives endpoints, not yearly series: 2015 (implied), 2020 (actual), 2025 (goal or projection).
@@ -35,8 +35,6 @@ export interface EndpointSpec {
 	series: EndpointSeries[];
 	caption: string;
 }
-
-type Figures = Record<string, Figure>;
 
 const yearOf: Record<string, number> = { '2015': 2015, '2020': 2020, '2025': 2025 };
 const point = (f: Figure, kind: PointKind, label = formatDerived(f)): EndpointPoint => ({

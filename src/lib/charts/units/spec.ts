@@ -1,5 +1,6 @@
-import type { Figure } from '$lib/content/types';
-import { formatFigure, formatNumber } from '$lib/content/format';
+import type { Figure, Figures } from '../../content/types';
+import { formatFigure, formatNumber } from '../../content/format';
+import type { Tone } from '../frame/tones';
 
 /**
  * Unit charts (isotype dots) for the 五年成绩单 and 2020 sections: counts of people and things become dots,
@@ -10,8 +11,6 @@ import { formatFigure, formatNumber } from '$lib/content/format';
  * means more people. A row that would get fewer than MIN_DOTS dots on that shared scale is shown as a
  * number instead (a lone dot for 3 medics next to dots of 100 cadres would say nothing).
  */
-
-type Figures = Record<string, Figure>;
 
 /** No row gets more dots than this: the smallest power of ten that keeps every row of a kind below it. */
 export const MAX_DOTS = 150;
@@ -24,8 +23,6 @@ export const SCALES = [1, 10, 100, 1000, 10000, 100000] as const;
 const COUNT_UNITS = new Set(['人', '名', '户', '个', '项', '件', '座', '所', '处', '条', '台']);
 const PEOPLE_UNITS = new Set(['人', '名']);
 const MULTIPLIERS: Record<string, number> = { 万: 1e4, 亿: 1e8 };
-
-export type Tone = 'ink' | 'present';
 
 export interface DotsItem {
 	type: 'dots';

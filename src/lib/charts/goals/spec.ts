@@ -1,12 +1,10 @@
-import type { Figure } from '$lib/content/types';
+import type { Figure, Figures } from '../../content/types';
 
 /**
  * The six 十四五 goals for 2025, in the report's order. Three carry numbers (figures whose `goal` names
  * them); three are qualitative and show as text. Each number is shown with the words the report puts
  * around it (年均增 … 以上, 进入全省前 …), so a reader never sees “30位” where the report says “前30位”.
  */
-
-type Figures = Record<string, Figure>;
 
 /** The six bullets of the report's 十四五 section, in its order. */
 export const GOALS = ['县域综合实力显著提升', '现代产业体系初步形成', '生态文明建设持续推进', '改革开放达到更高水平', '县域治理实现大幅提升', '民生保障水平稳步提高'] as const;
