@@ -34,4 +34,25 @@ describe('a broken data/ stops the build', { timeout: 60_000 }, () => {
 		expect(status).not.toBe(0);
 		expect(output).toMatch(/data\/copy\/01-strength\.aml \(line \d+\): unknown figure id “gdp_2020x”/);
 	});
+	it('names the file and line of a state renamed in the copy', () => {
+		const { status, output } = buildWith('data/copy/01-strength.aml', (t) => t.replace('state: shares\n\ntext:', 'state: share\n\ntext:'));
+		expect(status).not.toBe(0);
+		expect(output).toMatch(/data\/copy\/01-strength\.aml \(line \d+, step \d+\): unknown state “share” of chart “strength”/);
+	});
+	it('names the file and line of a chart id the catalog does not have', () => {
+		const { status, output } = buildWith('data/copy/02-income.aml', (t) => t.replace('chart: income', 'chart: incomes'));
+		expect(status).not.toBe(0);
+		expect(output).toMatch(/data\/copy\/02-income\.aml \(line \d+\): unknown chart “incomes”/);
+	});
+	it('names the state whose caption is missing', () => {
+		const { status, output } = buildWith('data/copy/03-record.aml', (t) => t.replace(/(state: reform\ntitle: [^\n]*\n)caption: [^\n]*\n/, '$1'));
+		expect(status).not.toBe(0);
+		expect(output).toMatch(/data\/copy\/03-record\.aml \(line \d+\): state “reform” has no caption/);
+	});
+	it('names the interface word a slot was mistyped in', () => {
+		const { status, output } = buildWith('data/copy/ui.aml', (t) => t.replace('qr_cta: 扫码阅读全文《{title}》', 'qr_cta: 扫码阅读全文《{titel}》'));
+		expect(status).not.toBe(0);
+		expect(output).toMatch(/data\/copy\/ui\.aml \(line \d+\): “\{titel\}” is not a slot of “qr_cta”/);
+	});
 });
+

@@ -16,7 +16,7 @@ export const figureSchema = z
 		note: z.string().optional(),
 		block: z.string().optional(),
 		point: z.number().int().min(1).max(5).optional(),
-		goal: z.string().optional(),
+		goal: z.number().int().min(1).max(6).optional(),
 		action: z.number().int().min(1).max(8).optional()
 	})
 	.strict();
@@ -30,6 +30,15 @@ export const stepSchema = z
 		heading: line.optional(),
 		text: line,
 		state: line.optional()
+	})
+	.strict();
+
+// A chart's state and its words; whether the state exists and has a caption is the catalog's check (copy.ts).
+export const stateSchema = z
+	.object({
+		state: line,
+		caption: z.string().trim().optional(),
+		title: line.optional()
 	})
 	.strict();
 
@@ -53,7 +62,10 @@ export const sectionSchema = z
 		poster_state: line.optional(),
 		poster_figure: line.optional(),
 		poster_label: line.optional(),
-		steps: z.array(stepSchema).min(1)
+		steps: z.array(stepSchema).min(1),
+		// A chart section's words: a caption (and title) per state, and the chart's own words.
+		states: z.array(stateSchema).optional(),
+		words: z.record(z.string(), z.string().trim().min(1, 'a word may not be empty')).optional()
 	})
 	.strict();
 

@@ -4,6 +4,9 @@ import { contentFiles, loadContent } from './load.ts';
 
 const ID = 'virtual:content';
 const RESOLVED = '\0' + ID;
+/** The words alone (interface and charts), for components that run in the browser. */
+const WORDS_ID = 'virtual:words';
+const WORDS_RESOLVED = '\0' + WORDS_ID;
 
 /**
  * Serves data/ as the virtual module `virtual:content`, validated. A problem in data/ fails `vite build`
@@ -17,19 +20,22 @@ export function content(dataDir = 'data'): Plugin {
 			loadContent(dir);
 		},
 		resolveId(id) {
-			return id === ID ? RESOLVED : undefined;
+			return id === ID ? RESOLVED : id === WORDS_ID ? WORDS_RESOLVED : undefined;
 		},
 		load(id) {
-			if (id !== RESOLVED) return;
+			if (id !== RESOLVED && id !== WORDS_RESOLVED) return;
 			for (const f of contentFiles(dir)) this.addWatchFile(f);
-			return `export default ${JSON.stringify(loadContent(dir))};`;
+			const content = loadContent(dir);
+			return `export default ${JSON.stringify(id === RESOLVED ? content : { ui: content.ui, charts: content.charts })};`;
 		},
 		configureServer(server) {
 			server.watcher.add(dir);
 			server.watcher.on('all', (_event, file) => {
 				if (!file.startsWith(dir)) return;
-				const mod = server.moduleGraph.getModuleById(RESOLVED);
-				if (mod) server.moduleGraph.invalidateModule(mod);
+				for (const id of [RESOLVED, WORDS_RESOLVED]) {
+					const mod = server.moduleGraph.getModuleById(id);
+					if (mod) server.moduleGraph.invalidateModule(mod);
+				}
 				try {
 					loadContent(dir);
 					server.ws.send({ type: 'full-reload' });

@@ -1,5 +1,7 @@
 import type { Figure, Figures } from '../../content/types';
-import { APPROX, formatDerived, formatFigure, formatSigned } from '../../content/format';
+import { formatDerived, formatSigned } from '../../content/format';
+import { fill } from '../../content/text';
+import { captionOf, say, unknownState, type ChartText } from '../frame/text';
 
 /**
  * The report gives endpoints, not yearly series: 2015 (implied), 2020 (actual), 2025 (goal or projection).
@@ -52,19 +54,20 @@ export function niceMax(value: number): number {
 	return 10 * power;
 }
 
-const averageGrowth = (figs: Figures, key: string) => `年均${APPROX}${formatSigned(figs[`${key}_cagr`])}`;
+const averageGrowth = (figs: Figures, key: string, text: ChartText) => fill(text.ui.average, { value: formatDerived(figs[`${key}_cagr`], true) });
 
-function levelSeries(figs: Figures, key: string, name: string, emphasis = false): EndpointSeries {
+/** A level series is named by its figure's own label: one name for one indicator. */
+function levelSeries(figs: Figures, key: string, text: ChartText, name = figs[`${key}_2020`].label, emphasis = false): EndpointSeries {
 	return {
 		id: key,
 		name,
 		emphasis,
 		points: [point(figs[`${key}_2015`], 'implied'), point(figs[`${key}_2020`], 'actual')],
-		lineLabel: averageGrowth(figs, key)
+		lineLabel: averageGrowth(figs, key, text)
 	};
 }
 
-function indexedSeries(figs: Figures, key: string, name: string, emphasis = false): EndpointSeries {
+function indexedSeries(figs: Figures, key: string, name = figs[`${key}_2020`].label, emphasis = false): EndpointSeries {
 	const growth = figs[`${key}_growth_5y`];
 	return {
 		id: key,
@@ -90,50 +93,48 @@ const withMax = (spec: Omit<EndpointSpec, 'yMax'>): EndpointSpec => ({
 	yMax: niceMax(Math.max(...spec.series.flatMap((s) => s.points.map((p) => p.value))))
 });
 
-export function strengthSpec(state: string, figs: Figures): EndpointSpec {
-	const sectors = () => [
-		levelSeries(figs, 'gdp', '地区生产总值', true),
-		levelSeries(figs, 'industry', '工业增加值'),
-		levelSeries(figs, 'services', '服务业增加值'),
-		levelSeries(figs, 'revenue', '一般公共预算收入')
-	];
+const SECTORS = ['gdp', 'industry', 'services', 'revenue'] as const;
+export const STRENGTH_STATES = ['gdp', 'sectors', 'indexed', 'shares'] as const;
+
+export function strengthSpec(state: string, figs: Figures, text: ChartText): EndpointSpec {
+	const caption = captionOf(text, state, figs);
+	const unit = figs.gdp_2020.unit;
 	switch (state) {
+		case 'gdp':
+			return withMax({ years: [2015, 2020], unit, series: [levelSeries(figs, 'gdp', text, undefined, true)], caption });
 		case 'sectors':
-			return withMax({ years: [2015, 2020], unit: '亿元', series: sectors(), caption: '2015年为按增幅推算值，单位：亿元' });
+			return withMax({ years: [2015, 2020], unit, series: SECTORS.map((key) => levelSeries(figs, key, text, undefined, key === 'gdp')), caption });
 		case 'indexed':
-			return withMax({
-				years: [2015, 2020],
-				unit: '',
-				series: [
-					indexedSeries(figs, 'gdp', '地区生产总值', true),
-					indexedSeries(figs, 'industry', '工业增加值'),
-					indexedSeries(figs, 'services', '服务业增加值'),
-					indexedSeries(figs, 'revenue', '一般公共预算收入')
-				],
-				caption: '指数：2015年=100'
-			});
+			return withMax({ years: [2015, 2020], unit: '', series: SECTORS.map((key) => indexedSeries(figs, key, undefined, key === 'gdp')), caption });
 		case 'shares':
 			return {
 				years: [2015, 2020],
-				unit: '%',
+				unit: figs.industry_share_2020.unit,
 				yMax: 100,
-				series: [shareSeries(figs, 'industry', '工业占GDP比重'), shareSeries(figs, 'services', '服务业占GDP比重')],
-				caption: '占地区生产总值的比重，2015年为推算值'
+				series: [shareSeries(figs, 'industry', say(text.words.share_industry, figs)), shareSeries(figs, 'services', say(text.words.share_services, figs))],
+				caption
 			};
 		default:
-			return withMax({ years: [2015, 2020], unit: '亿元', series: [sectors()[0]], caption: '2015年为按增幅推算值，单位：亿元' });
+			return unknownState('strength', state);
 	}
 }
 
-export function incomeSpec(state: string, figs: Figures): EndpointSpec {
+export const INCOME_STATES = ['levels', 'growth', 'ratio'] as const;
+
+export function incomeSpec(state: string, figs: Figures, text: ChartText): EndpointSpec {
+	const caption = captionOf(text, state, figs);
+	const urban = say(text.words.urban, figs);
+	const rural = say(text.words.rural, figs);
 	switch (state) {
-		case 'growth':
+		case 'levels':
 			return withMax({
 				years: [2015, 2020],
-				unit: '',
-				series: [indexedSeries(figs, 'income_urban', '城镇居民'), indexedSeries(figs, 'income_rural', '农村居民', true)],
-				caption: '指数：2015年=100'
+				unit: figs.income_urban_2020.unit,
+				series: [levelSeries(figs, 'income_urban', text, urban), levelSeries(figs, 'income_rural', text, rural, true)],
+				caption
 			});
+		case 'growth':
+			return withMax({ years: [2015, 2020], unit: '', series: [indexedSeries(figs, 'income_urban', urban), indexedSeries(figs, 'income_rural', rural, true)], caption });
 		case 'ratio':
 			return {
 				years: [2015, 2020],
@@ -142,34 +143,30 @@ export function incomeSpec(state: string, figs: Figures): EndpointSpec {
 				series: [
 					{
 						id: 'ratio',
-						name: '城乡收入比',
+						name: say(text.words.ratio, figs),
 						emphasis: true,
 						points: [point(figs.income_ratio_2015, 'implied'), point(figs.income_ratio_2020, 'actual')]
 					}
 				],
-				caption: `城镇居民收入是农村居民的几倍；两者差额（推算）由${formatDerived(figs.income_gap_2015)}扩大到${figs.income_gap_2020.display}`
+				caption
 			};
 		default:
-			return withMax({
-				years: [2015, 2020],
-				unit: '元',
-				series: [levelSeries(figs, 'income_urban', '城镇居民'), levelSeries(figs, 'income_rural', '农村居民', true)],
-				caption: '居民可支配收入，2015年为按增幅推算值，单位：元'
-			});
+			return unknownState('income', state);
 	}
 }
 
-export const PLAN14_STATES = ['gdp-stated', 'gdp-required', 'revenue'] as const;
+/** The line chart's states; the section's last state, `goals`, shows the goals list (goals/spec.ts). */
+export const PLAN14_LINE_STATES = ['gdp-stated', 'gdp-required', 'revenue'] as const;
 
-function planSeries(figs: Figures, key: 'gdp' | 'revenue', withGoal: boolean): EndpointSeries[] {
-	const stated = figs[`${key}_growth_target`];
+function planSeries(figs: Figures, key: 'gdp' | 'revenue', text: ChartText, withGoal: boolean): EndpointSeries[] {
+	const landing = figs[`${key}_at_stated_rate`];
 	const path: EndpointSeries = {
 		id: `${key}-stated`,
-		name: `按年均${formatFigure(stated)}`,
+		name: say(text.words[`path_${key}`], figs),
 		points: [
 			point(figs[`${key}_2015`], 'implied'),
 			point(figs[`${key}_2020`], 'actual'),
-			{ year: 2025, value: figs[`${key}_at_stated_rate`].value, kind: 'projection', label: formatDerived(figs[`${key}_at_stated_rate`]), figure: `${key}_at_stated_rate` }
+			{ year: 2025, value: landing.value, kind: 'projection', label: formatDerived(landing), figure: landing.id }
 		],
 		emphasis: true
 	};
@@ -179,20 +176,23 @@ function planSeries(figs: Figures, key: 'gdp' | 'revenue', withGoal: boolean): E
 		path,
 		{
 			id: `${key}-goal`,
-			name: `目标 需年均${formatDerived(figs[`${key}_required_growth`])}`,
+			name: say(text.words[`goal_${key}`], figs),
 			points: [point(figs[`${key}_2020`], 'actual'), { year: 2025, value: goal.value, kind: 'target', label: goal.display, figure: goal.id }]
 		}
 	];
 }
 
-export function plan14Spec(state: string, figs: Figures): EndpointSpec {
-	const caption = '2025年为目标或按目标增速推算（虚线），不是实际数据；2015年为推算值。单位：亿元';
+export function plan14Spec(state: string, figs: Figures, text: ChartText): EndpointSpec {
+	const caption = captionOf(text, state, figs);
+	const frame = { years: [2015, 2020, 2025], unit: figs.gdp_2020.unit, caption };
 	switch (state) {
+		case 'gdp-stated':
+			return withMax({ ...frame, series: planSeries(figs, 'gdp', text, false) });
 		case 'gdp-required':
-			return withMax({ years: [2015, 2020, 2025], unit: '亿元', series: planSeries(figs, 'gdp', true), caption });
+			return withMax({ ...frame, series: planSeries(figs, 'gdp', text, true) });
 		case 'revenue':
-			return withMax({ years: [2015, 2020, 2025], unit: '亿元', series: planSeries(figs, 'revenue', true), caption });
+			return withMax({ ...frame, series: planSeries(figs, 'revenue', text, true) });
 		default:
-			return withMax({ years: [2015, 2020, 2025], unit: '亿元', series: planSeries(figs, 'gdp', false), caption });
+			return unknownState('plan14', state);
 	}
 }

@@ -1,29 +1,39 @@
 import type { Figure, Figures } from '../../content/types';
+import { captionOf, say, type ChartText } from '../frame/text';
 
 /**
- * The six 十四五 goals for 2025, in the report's order. Three carry numbers (figures whose `goal` names
- * them); three are qualitative and show as text. Each number is shown with the words the report puts
- * around it (年均增 … 以上, 进入全省前 …), so a reader never sees “30位” where the report says “前30位”.
+ * The six “十四五” goals for 2025, in the report's order. Three carry numbers (figures whose `goal` is their
+ * number); three are qualitative and show as text. Each number is shown with the words the report puts
+ * around it (年均增 … 以上, 进入全省前 …), from the copy's `lead_<id>` and `tail_<id>`: the validator checks
+ * they occur in the figure's quote, so a reader never sees “30位” where the report says “前30位”.
  */
 
-/** The six bullets of the report's 十四五 section, in its order. */
-export const GOALS = ['县域综合实力显著提升', '现代产业体系初步形成', '生态文明建设持续推进', '改革开放达到更高水平', '县域治理实现大幅提升', '民生保障水平稳步提高'] as const;
+export const GOAL_COUNT = 6;
 
-/**
- * The words before and after a number, copied from the figure's quote (a test checks they occur there).
- * A figure not listed here is shown with its label, less a trailing 目标.
- */
-export const GOAL_WORDING: Record<string, { lead: string; tail?: string }> = {
-	gdp_2025_target: { lead: '地区生产总值' },
-	gdp_growth_target: { lead: '年均增', tail: '以上' },
-	revenue_2025_target: { lead: '一般预算收入' },
-	revenue_growth_target: { lead: '年均增长', tail: '以上' },
-	province_rank_target: { lead: '进入全省前' },
-	industrial_firms_target: { lead: '规上工业企业' },
-	strategic_emerging_share_target: { lead: '战略性新兴产业占GDP的比重', tail: '以上' },
-	foreign_trade_firms_target: { lead: '新培育外贸企业' },
-	market_entities_target: { lead: '新增市场主体' }
-};
+/** The goals' figures: each needs its lead words in the copy, and these also a tail. */
+export const GOAL_FIGURES = [
+	'gdp_2025_target',
+	'gdp_growth_target',
+	'revenue_2025_target',
+	'revenue_growth_target',
+	'province_rank_target',
+	'industrial_firms_target',
+	'strategic_emerging_share_target',
+	'foreign_trade_firms_target',
+	'market_entities_target'
+] as const;
+export const GOAL_TAILS = ['gdp_growth_target', 'revenue_growth_target', 'strategic_emerging_share_target'] as const;
+
+/** The words of the goals list, for the catalog. */
+export const GOAL_WORDS = [
+	...Array.from({ length: GOAL_COUNT }, (_, i) => `goal_${i + 1}`),
+	...GOAL_FIGURES.map((id) => `lead_${id}`),
+	...GOAL_TAILS.map((id) => `tail_${id}`),
+	'qualitative',
+	'col_goal',
+	'col_indicator',
+	'col_value'
+];
 
 export interface GoalItem {
 	figure: string;
@@ -46,40 +56,38 @@ export interface GoalGroup {
 export interface GoalsSpec {
 	groups: GoalGroup[];
 	caption: string;
+	/** What a goal without numbers says in their place. */
+	qualitative: string;
 	columns: string[];
 	table: string[][];
 }
 
-/** Qualitative goals say so in place of numbers. */
-export const QUALITATIVE_TEXT = '定性目标';
+const itemOf = (f: Figure, text: ChartText): GoalItem => ({
+	figure: f.id,
+	lead: text.words[`lead_${f.id}`] ?? '',
+	value: f.display,
+	tail: text.words[`tail_${f.id}`] ?? '',
+	label: f.label
+});
 
-const itemOf = (f: Figure): GoalItem => {
-	const wording = GOAL_WORDING[f.id];
-	return {
-		figure: f.id,
-		lead: wording ? wording.lead : f.label.replace(/目标$/, ''),
-		value: f.display,
-		tail: wording?.tail ?? '',
-		label: f.label
-	};
-};
-
-/** The six goals with their figures (in the order of figures.json). A figure naming an unknown goal is an error. */
-export function goalGroups(figs: Figures): GoalGroup[] {
+/** The six goals with their figures (in the order of figures.json). */
+export function goalGroups(figs: Figures, text: ChartText): GoalGroup[] {
 	const all = Object.values(figs).filter((f) => f.goal !== undefined);
-	const unknown = all.find((f) => !(GOALS as readonly string[]).includes(f.goal as string));
-	if (unknown) throw new Error(`goals list: figure "${unknown.id}" names an unknown goal "${unknown.goal}"`);
-	return GOALS.map((name, i) => ({ n: i + 1, name, items: all.filter((f) => f.goal === name).map(itemOf) }));
+	return Array.from({ length: GOAL_COUNT }, (_, i) => ({
+		n: i + 1,
+		name: say(text.words[`goal_${i + 1}`], figs),
+		items: all.filter((f) => f.goal === i + 1).map((f) => itemOf(f, text))
+	}));
 }
 
-export function goalsSpec(figs: Figures): GoalsSpec {
-	const groups = goalGroups(figs);
+export function goalsSpec(figs: Figures, text: ChartText): GoalsSpec {
+	const groups = goalGroups(figs, text);
+	const qualitative = say(text.words.qualitative, figs);
 	return {
 		groups,
-		caption: '十四五末（2025年）的六方面目标；虚线框内为目标值',
-		columns: ['目标', '指标', '2025年'],
-		table: groups.flatMap((g) =>
-			g.items.length ? g.items.map((it) => [g.name, it.label, `${it.lead}${it.value}${it.tail}`]) : [[g.name, '—', QUALITATIVE_TEXT]]
-		)
+		caption: captionOf(text, 'goals', figs),
+		qualitative,
+		columns: [text.words.col_goal, text.words.col_indicator, text.words.col_value],
+		table: groups.flatMap((g) => (g.items.length ? g.items.map((it) => [g.name, it.label, `${it.lead}${it.value}${it.tail}`]) : [[g.name, '—', qualitative]]))
 	};
 }
