@@ -63,7 +63,7 @@ describe('endpoint chart specs', () => {
 	});
 	it('labels each line between endpoints as the average growth it stands for', () => {
 		const spec = strengthSpec('sectors', figures, text('strength'));
-		expect(spec.series.map((s) => s.lineLabel)).toEqual(['年均约+11.4%', '年均约+15.3%', '年均约+6.9%', '年均约+11.7%']);
+		expect(spec.series.map((s) => s.lineLabel)).toEqual(['年均+11.4%', '年均+15.3%', '年均+6.9%', '年均+11.7%']);
 	});
 	it('indexes 2015 to 100 and ends at 100 + the reported growth', () => {
 		const spec = strengthSpec('indexed', figures, text('strength'));
@@ -90,6 +90,8 @@ describe('endpoint chart specs', () => {
 		expect(implied.label).toBe('约49.5亿元');
 		expect(actual.label).toBe('84.9亿元');
 		expect(incomeSpec('ratio', figures, text('income')).caption).toContain('（推算）');
+		// The average growth on a line carries no 约 of its own: its state's caption says it is computed.
+		expect(spec.caption).toContain('年均增速均为推算');
 	});
 	it('rounds the y axis up to a readable maximum', () => {
 		expect(niceMax(84.9)).toBe(100);

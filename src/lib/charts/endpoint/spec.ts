@@ -54,7 +54,8 @@ export function niceMax(value: number): number {
 	return 10 * power;
 }
 
-const averageGrowth = (figs: Figures, key: string, text: ChartText) => fill(text.ui.average, { value: formatDerived(figs[`${key}_cagr`], true) });
+// The average growth on a line is computed; the state's caption says so (a 约 more would not fit a phone at large text).
+const averageGrowth = (figs: Figures, key: string, text: ChartText) => fill(text.ui.average, { value: formatSigned(figs[`${key}_cagr`]) });
 
 /** A level series is named by its figure's own label: one name for one indicator. */
 function levelSeries(figs: Figures, key: string, text: ChartText, name = figs[`${key}_2020`].label, emphasis = false): EndpointSeries {
