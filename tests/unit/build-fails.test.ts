@@ -10,12 +10,14 @@ for (const f of ['src', 'static', 'data', 'svelte.config.js', 'vite.config.ts', 
 symlinkSync(resolve('node_modules'), join(dir, 'node_modules'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function buildWith(file: string, edit: (text: string) => string) {
+function buildWith(file: string, edit: (text: string) => string, command: 'build' | 'dev' = 'build') {
 	const path = join(dir, file);
 	const original = readFileSync(path, 'utf8');
 	writeFileSync(path, edit(original));
 	try {
-		const run = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build'], { cwd: dir, encoding: 'utf8', timeout: 120_000 });
+		// `vite dev` that starts would serve until the timeout kills it (status null): the test then fails.
+		const args = command === 'build' ? ['build'] : ['dev', '--port', '0'];
+		const run = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', ...args], { cwd: dir, encoding: 'utf8', timeout: command === 'build' ? 120_000 : 30_000 });
 		return { status: run.status, output: run.stdout + run.stderr };
 	} finally {
 		writeFileSync(path, original);
@@ -54,5 +56,9 @@ describe('a broken data/ stops the build', { timeout: 60_000 }, () => {
 		expect(status).not.toBe(0);
 		expect(output).toMatch(/data\/copy\/ui\.aml \(line \d+\): “\{titel\}” is not a slot of “qr_cta”/);
 	});
+	it('stops `vite dev` too, with the same message', () => {
+		const { status, output } = buildWith('data/copy/02-income.aml', (t) => t.replace('chart: income', 'chart: incomes'), 'dev');
+		expect(status).toBe(1);
+		expect(output).toMatch(/data\/copy\/02-income\.aml \(line 5\): unknown chart “incomes”/);
+	});
 });
-
