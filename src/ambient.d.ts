@@ -18,7 +18,12 @@ declare const __STORY_ORIGIN__: string;
 declare const __WECHAT_SIGNATURE_URL__: string;
 declare const __WECHAT_SDK_URL__: string;
 
-declare module 'virtual:words' {
-	const words: import('$lib/content/types').Words;
-	export default words;
+declare module 'virtual:ui' {
+	const ui: import('$lib/content/ui').Ui;
+	export default ui;
+}
+
+declare module 'virtual:chart-words' {
+	const charts: import('$lib/content/types').Words['charts'];
+	export default charts;
 }

@@ -1,11 +1,8 @@
-import words from 'virtual:words';
-import type { ChartText } from '$lib/charts/frame/text';
+import ui from 'virtual:ui';
 
 /**
- * The words the page's components say, from data/ (validated at build): the interface's (data/copy/ui.aml)
- * and each chart's (its section's `[states]` and `{words}`). A module of their own, so a chart's code carries
- * its words without the whole story's content.
+ * The interface's words (data/copy/ui.aml, validated at build), for the components that say them. A module
+ * of its own, so the page carries these few words without the story's content; a chart's own words come
+ * with the chart's code (charts/frame/chart-words.ts).
  */
-export const ui = words.ui;
-
-export const chartText = (chart: string): ChartText => ({ ...words.charts[chart], ui });
+export { ui };
