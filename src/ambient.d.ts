@@ -17,3 +17,13 @@ declare const __STORY_ORIGIN__: string;
 /** WeChat's signing endpoint and JS-SDK, set at build time (WECHAT_SIGNATURE_URL, WECHAT_SDK_URL); meta tags override. */
 declare const __WECHAT_SIGNATURE_URL__: string;
 declare const __WECHAT_SDK_URL__: string;
+
+declare module 'virtual:ui' {
+	const ui: import('$lib/content/ui').Ui;
+	export default ui;
+}
+
+declare module 'virtual:chart-words' {
+	const charts: import('$lib/content/types').Words['charts'];
+	export default charts;
+}

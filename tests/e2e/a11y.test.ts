@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/lib/content/load';
+import { fill } from '../../src/lib/content/text';
 import { openPage } from './browser';
 import { scrollToStep } from './scroll';
 
@@ -89,11 +90,11 @@ describe('keyboard', () => {
 
 	it('names the section menu and each share control', async () => {
 		const w = await openPage();
-		expect(await w.page.getAttribute('nav.section-nav', 'aria-label')).toBe('章节导航');
+		expect(await w.page.getAttribute('nav.section-nav', 'aria-label')).toBe(content.ui.nav_label);
 		const menu = await w.page.$$eval('nav.section-nav a', (els) => els.map((e) => e.textContent?.trim()));
 		expect(menu).toEqual(content.sections.map((s) => s.nav));
 		const shares = await w.page.$$eval('.share', (els) => els.map((e) => e.getAttribute('aria-label')));
-		expect(shares).toEqual(charts.map((s) => `分享《${s.title}》：海报和本节链接`));
+		expect(shares).toEqual(charts.map((s) => fill(content.ui.share_label, { title: s.title })));
 		await w.close();
 	});
 });

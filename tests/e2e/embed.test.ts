@@ -118,7 +118,7 @@ describe('embed pages', () => {
 		const w = await openPage();
 		for (const s of charts) {
 			await w.page.goto(`${siteUrl()}embed/${s.chart}/`);
-			expect(await w.page.locator('figcaption .source').first().textContent()).toContain('来源');
+			expect(await w.page.locator('figcaption .source').first().textContent()).toBe(content.ui.chart_source);
 			// Absolute URLs from the configured origin, so they hold wherever the page is framed.
 			expect(await w.page.getAttribute('link[rel="canonical"]', 'href')).toBe(`${origin}/#${s.id}`);
 			expect(await w.page.getAttribute('meta[name="robots"]', 'content')).toBe('noindex');
@@ -132,7 +132,7 @@ describe('embed pages', () => {
 		const w = await openPage({}, 'embed/strength/');
 		const states = stepStates(content.sections.find((s) => s.id === 'strength')!.steps);
 		for (let i = 1; i < states.length; i++) {
-			await w.page.getByRole('button', { name: '下一步' }).click();
+			await w.page.getByRole('button', { name: content.ui.step_next }).click();
 			await expect.poll(() => w.page.$eval('.chart-root', (e) => (e as HTMLElement).dataset.chartState)).toBe(states[i]);
 		}
 		await w.close();

@@ -1,10 +1,10 @@
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/lib/content/load';
-import { incomeSpec, plan14Spec, strengthSpec, type EndpointSpec } from '../../src/lib/charts/specs/endpoints';
-import { recordSpec, y2020Spec, type UnitSpec } from '../../src/lib/charts/specs/units';
-import { actionsSpec } from '../../src/lib/charts/specs/actions';
-import { goalsSpec } from '../../src/lib/charts/specs/goals';
+import { incomeSpec, plan14Spec, strengthSpec, type EndpointSpec } from '../../src/lib/charts/endpoint/spec';
+import { recordSpec, y2020Spec, type UnitSpec } from '../../src/lib/charts/units/spec';
+import { actionsSpec } from '../../src/lib/charts/actions/spec';
+import { goalsSpec } from '../../src/lib/charts/goals/spec';
 import { openPage, type Watched } from './browser';
 import { chartState, scrollToStep } from './scroll';
 import { stepStates } from '../../src/lib/scrolly/states';
@@ -14,17 +14,21 @@ const scrolly = content.sections.filter((s) => s.chart);
 const endpointFigures = (spec: EndpointSpec) => spec.series.flatMap((s) => s.points.flatMap((p) => (p.figure ? [p.figure] : [])));
 const unitFigures = (spec: UnitSpec) => spec.items.flatMap((it) => ('figure' in it ? [it.figure] : []));
 /** The figures each chart should show in a state, from the same spec functions the page uses. */
+const text = (chart: string) => ({ ...content.charts[chart], ui: content.ui });
+/** The figures each chart should show in a state, from the same spec functions the page uses. */
 const expectedFigures: Record<string, (state: string) => string[]> = {
-	strength: (s) => endpointFigures(strengthSpec(s, content.figures)),
-	income: (s) => endpointFigures(incomeSpec(s, content.figures)),
+	strength: (s) => endpointFigures(strengthSpec(s, content.figures, text('strength'))),
+	income: (s) => endpointFigures(incomeSpec(s, content.figures, text('income'))),
 	plan14: (s) =>
-		s === 'goals' ? goalsSpec(content.figures).groups.flatMap((g) => g.items.map((it) => it.figure)) : endpointFigures(plan14Spec(s, content.figures)),
-	record: (s) => unitFigures(recordSpec(s, content.figures)),
-	y2020: (s) => unitFigures(y2020Spec(s, content.figures)),
+		s === 'goals'
+			? goalsSpec(content.figures, text('plan14')).groups.flatMap((g) => g.items.map((it) => it.figure))
+			: endpointFigures(plan14Spec(s, content.figures, text('plan14'))),
+	record: (s) => unitFigures(recordSpec(s, content.figures, text('record'))),
+	y2020: (s) => unitFigures(y2020Spec(s, content.figures, text('y2020'))),
 	actions2021: (s) => {
-		const spec = actionsSpec(s, content.figures);
+		const spec = actionsSpec(s, content.figures, text('actions2021'));
 		return spec.kind === 'pipeline'
-			? [...spec.bars.flatMap((b) => (b.figure ? [b.figure] : [])), spec.totalCount.id, spec.totalInvest.id]
+			? [...spec.bars.flatMap((b) => (b.figure ? [b.figure] : [])), ...spec.total.flatMap((seg) => ('fig' in seg ? [seg.fig] : []))]
 			: spec.keys.map((k) => k.figure);
 	}
 };

@@ -5,7 +5,7 @@ import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/lib/content/load';
-import { plainText } from '../../src/lib/content/text';
+import { fill, plainText } from '../../src/lib/content/text';
 import { base, origin } from '../../story.config.js';
 import { hostUrl, openPage, siteUrl } from './browser';
 
@@ -101,7 +101,7 @@ describe('share images', () => {
 			expect(text).toContain(s.title);
 			expect(text).toContain(plainText(s.poster_label!, content.figures));
 			expect(text).toContain(content.figures[s.poster_figure!].display);
-			expect(text).toContain('来源：');
+			expect(text).toContain(content.ui.chart_source);
 			expect(await w.page.getAttribute('.chart-root', 'data-chart-state')).toBe(s.poster_state);
 			// The fonts the picture was drawn with ship with the build, subset to the page.
 			const faces = await w.page.evaluate(async () => {
@@ -137,7 +137,7 @@ describe('the share control', () => {
 	it('every chart section has one, named for its chart', async () => {
 		const w = await openPage();
 		const names = await w.page.$$eval('.story-section .share', (els) => els.map((e) => [e.closest('section')!.id, e.getAttribute('aria-label')]));
-		expect(names).toEqual(charts.map((s) => [s.id, `分享《${s.title}》：海报和本节链接`]));
+		expect(names).toEqual(charts.map((s) => [s.id, fill(content.ui.share_label, { title: s.title })]));
 		await w.close();
 	});
 
@@ -153,10 +153,10 @@ describe('the share control', () => {
 		const box = await img.boundingBox();
 		expect(box!.width).toBeGreaterThan(300);
 		expect(await w.page.evaluate(() => navigator.clipboard.readText())).toBe(`${root}#income`);
-		await expect.poll(() => dialog.locator('[aria-live]').textContent()).toContain('已复制');
-		expect(await dialog.getAttribute('aria-labelledby').then((id) => w.page.textContent(`#${id}`))).toBe(`分享《${s.title}》`);
+		await expect.poll(() => dialog.locator('[aria-live]').textContent()).toBe(content.ui.link_copied);
+		expect(await dialog.getAttribute('aria-labelledby').then((id) => w.page.textContent(`#${id}`))).toBe(fill(content.ui.share_dialog, { title: s.title }));
 		// No system share sheet in this browser: no button that would do nothing.
-		expect(await dialog.locator('button', { hasText: '分享…' }).count()).toBe(0);
+		expect(await dialog.locator('button', { hasText: content.ui.share_system }).count()).toBe(0);
 		await w.page.keyboard.press('Escape');
 		await dialog.waitFor({ state: 'detached' });
 		expect(await w.page.evaluate(() => document.activeElement?.closest('section')?.id + ' ' + document.activeElement?.className.split(' ')[0])).toBe('income share');
@@ -180,7 +180,7 @@ describe('the share control', () => {
 		const w = await openPage({}, '#plan14', 'navigator.share = async (data) => { window.__shared = data; };');
 		const s = charts.find((c) => c.id === 'plan14')!;
 		await w.page.click('#plan14 .share');
-		await w.page.click('[role=dialog] button:has-text("分享…")');
+		await w.page.click(`[role=dialog] button:has-text("${content.ui.share_system}")`);
 		expect(await w.page.evaluate(() => (window as unknown as { __shared: unknown }).__shared)).toEqual({
 			title: s.title,
 			text: `${plainText(s.poster_label!, content.figures)}${content.figures[s.poster_figure!].display}`,

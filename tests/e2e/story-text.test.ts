@@ -72,3 +72,38 @@ describe('without JavaScript', () => {
 		await w.close();
 	});
 });
+
+describe('what the prerendered pages say', () => {
+	const opening = content.sections.find((s) => s.id === 'opening')!;
+	const textOf = async (path: string, selector = 'body') => {
+		const w = await openPage({ javaScriptEnabled: false }, path);
+		const text = await w.page.locator(selector).first().innerText();
+		await w.close();
+		return text;
+	};
+
+	it('bylines this desk, and credits the source article as a source', async () => {
+		const byline = await textOf('', '.opening .byline');
+		expect(byline).toContain(opening.byline!);
+		expect(opening.byline).not.toContain('孙宝忠');
+		expect(byline).toContain(opening.source_credit!);
+		expect(opening.source_credit).toContain('孙宝忠');
+		const methods = await textOf('', '#methods');
+		expect(methods).not.toMatch(/文字解读：孙宝忠/);
+	});
+
+	it('keeps “五个一批” to poverty relief, where the report uses it', async () => {
+		expect(await textOf('', '#actions2021')).not.toContain('五个一批');
+		expect(await textOf('embed/actions2021/')).not.toContain('五个一批');
+		expect(await textOf('', '#record')).toContain('实施“五个一批”');
+	});
+
+	it('captions every chart with its state’s words from the copy, in every embed', async () => {
+		for (const s of content.sections.filter((x) => x.chart)) {
+			const caption = await textOf(`embed/${s.chart}/`, 'figcaption .caption');
+			const first = s.steps.find((st) => st.state)!.state!;
+			expect(caption, s.chart).toBe(plainText(content.charts[s.chart!].states[first].caption, content.figures));
+		}
+	});
+});
+

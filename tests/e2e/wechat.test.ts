@@ -18,7 +18,7 @@ const SDK = 'https://res.wx.qq.com/open/js/jweixin-1.6.0.js';
 const ENDPOINT = 'https://sign.example.test/wx/sign?site=jc';
 const JS_API_LIST = ['updateAppMessageShareData', 'updateTimelineShareData', 'onMenuShareAppMessage', 'onMenuShareTimeline'];
 const ANSWER = { appId: 'wx0123456789abcdef', timestamp: 1614556800, nonceStr: 'Wm3WZYTPz0wzccnW', signature: '0f9de62fce790f9a083d5c99e95740ceb90c27ed' };
-const WARNING = /^交城这五年: WeChat share card not set:/;
+const WARNING = /^Story: WeChat share card not set:/;
 
 // A stand-in for WeChat's `wx`: `modern` has both share APIs as jweixin 1.6 does, `legacy` only the old pair
 // (clients before 6.7.2), `failing` calls wx.error as a bad signature would, `host` is already configured

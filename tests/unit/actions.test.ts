@@ -2,10 +2,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/lib/content/load';
 import {
-	ACTION_NAMES,
+	ACTION_COUNT,
 	ACTION_STATES,
 	MAX_KEYS,
-	MISSING_TEXT,
 	PIPELINE_BATCHES,
 	actionFigures,
 	actionOf,
@@ -15,11 +14,16 @@ import {
 	pipelineBars,
 	type ListSpec,
 	type PipelineSpec
-} from '../../src/lib/charts/specs/actions';
-import { GOALS, GOAL_WORDING, QUALITATIVE_TEXT, goalGroups, goalsSpec } from '../../src/lib/charts/specs/goals';
+} from '../../src/lib/charts/actions/spec';
+import { GOAL_FIGURES, goalGroups, goalsSpec } from '../../src/lib/charts/goals/spec';
 
 const content = loadContent('data');
 const figs = content.figures;
+const text = { ...content.charts.actions2021, ui: content.ui };
+const goalsText = { ...content.charts.plan14, ui: content.ui };
+const ACTION_NAMES = Array.from({ length: ACTION_COUNT }, (_, i) => text.words[`action_${i + 1}`]);
+const MISSING_TEXT = text.words.missing;
+const GOALS = Array.from({ length: 6 }, (_, i) => goalsText.words[`goal_${i + 1}`]);
 const statesOf = (id: string) => [...new Set(content.sections.find((s) => s.id === id)!.steps.flatMap((s) => (s.state ? [s.state] : [])))];
 const squash = (s: string) => s.replace(/\s+/g, '');
 
@@ -32,12 +36,12 @@ describe('actions2021 states', () => {
 		expect(actionOf('a1')).toBe(1);
 		expect(actionOf('a8')).toBe(8);
 		expect(actionOf('pipeline')).toBe(2);
-		expect(actionOf('nonsense')).toBe(1);
+		expect(() => actionOf('nonsense')).toThrow(/no state “nonsense”/);
 	});
 
 	it('every action a1..a8 yields a list spec with one active action', () => {
 		for (let n = 1; n <= 8; n++) {
-			const spec = actionsSpec(`a${n}`, figs) as ListSpec;
+			const spec = actionsSpec(`a${n}`, figs, text) as ListSpec;
 			expect(spec.kind).toBe('list');
 			expect(spec.active).toBe(n);
 			expect(spec.actions.map((a) => a.name)).toEqual([...ACTION_NAMES]);
@@ -55,8 +59,8 @@ describe('actions2021 states', () => {
 
 	it('shows at most MAX_KEYS figures of the active action, straight from the data', () => {
 		for (let n = 1; n <= 7; n++) {
-			const spec = actionsSpec(`a${n}`, figs) as ListSpec;
-			expect(spec.empty).toBe(false);
+			const spec = actionsSpec(`a${n}`, figs, text) as ListSpec;
+			expect(spec.empty).toBe('');
 			expect(spec.keys.length).toBeGreaterThan(0);
 			expect(spec.keys.length).toBeLessThanOrEqual(MAX_KEYS);
 			for (const key of spec.keys) {
@@ -77,21 +81,21 @@ describe('actions2021 states', () => {
 	});
 
 	it('the table of a list state lists every figure of the action (or the picks)', () => {
-		const a3 = actionsSpec('a3', figs) as ListSpec;
+		const a3 = actionsSpec('a3', figs, text) as ListSpec;
 		expect(a3.table.map((r) => r[1])).toEqual(actionFigures(3, figs).map((f) => f.display));
 	});
 
 	it('action 8 has no figures and says so', () => {
 		expect(actionFigures(8, figs)).toEqual([]);
-		const spec = actionsSpec('a8', figs) as ListSpec;
-		expect(spec.empty).toBe(true);
+		const spec = actionsSpec('a8', figs, text) as ListSpec;
+		expect(spec.empty).toBe(text.words.empty);
 		expect(spec.keys).toEqual([]);
-		expect(spec.table).toEqual([['效能大提升行动', '无量化指标']]);
+		expect(spec.table).toEqual([['效能大提升', '无量化指标', '—']]);
 	});
 });
 
 describe('pipeline', () => {
-	const spec = actionsSpec('pipeline', figs) as PipelineSpec;
+	const spec = actionsSpec('pipeline', figs, text) as PipelineSpec;
 
 	it('is action 2’s bar chart', () => {
 		expect(spec.kind).toBe('pipeline');
@@ -101,9 +105,9 @@ describe('pipeline', () => {
 	it('has one row per batch, in order, with the data’s investment and count', () => {
 		expect(spec.bars.map((b) => b.name)).toEqual(['谋划一批', '签约一批', '开工一批', '续建一批', '投产一批']);
 		for (const batch of PIPELINE_BATCHES.slice(0, 4)) {
-			const bar = spec.bars.find((b) => b.key === batch.key)!;
-			const invest = figs[`pipeline_${batch.key}_invest`];
-			const count = figs[`pipeline_${batch.key}_count`];
+			const bar = spec.bars.find((b) => b.key === batch)!;
+			const invest = figs[`pipeline_${batch}_invest`];
+			const count = figs[`pipeline_${batch}_count`];
 			expect(bar.value).toBe(invest.value);
 			expect(bar.figure).toBe(invest.id);
 			expect(bar.label).toBe(`${count.display}项目 · ${invest.display}`);
@@ -123,10 +127,9 @@ describe('pipeline', () => {
 	});
 
 	it('shows the derived totals, which add up the four batches', () => {
-		expect(spec.totalCount.id).toBe('pipeline_total_count');
-		expect(spec.totalInvest.id).toBe('pipeline_total_invest');
-		const bars = pipelineBars(figs).filter((b) => b.value !== null);
-		expect(spec.totalInvest.value).toBeCloseTo(bars.reduce((a, b) => a + (b.value ?? 0), 0), 6);
+		expect(spec.total.flatMap((seg) => ('fig' in seg ? [seg.fig] : []))).toEqual(['pipeline_total_count', 'pipeline_total_invest']);
+		const bars = pipelineBars(figs, text).filter((b) => b.value !== null);
+		expect(figs.pipeline_total_invest.value).toBeCloseTo(bars.reduce((a, b) => a + (b.value ?? 0), 0), 6);
 		expect(spec.table[5]).toEqual(['前四批合计', figs.pipeline_total_count.display, figs.pipeline_total_invest.display]);
 	});
 
@@ -139,7 +142,7 @@ describe('pipeline', () => {
 });
 
 describe('十四五 goals', () => {
-	const groups = goalGroups(figs);
+	const groups = goalGroups(figs, goalsText);
 
 	it('lists the six goals of the report, in its order', () => {
 		expect(groups.map((g) => g.name)).toEqual([...GOALS]);
@@ -159,27 +162,22 @@ describe('十四五 goals', () => {
 
 	it('goals without figures are the qualitative ones', () => {
 		expect(groups.filter((g) => g.items.length === 0).map((g) => g.name)).toEqual(['生态文明建设持续推进', '县域治理实现大幅提升', '民生保障水平稳步提高']);
-		const table = goalsSpec(figs).table;
-		expect(table.filter((r) => r[2] === QUALITATIVE_TEXT).map((r) => r[0])).toEqual(['生态文明建设持续推进', '县域治理实现大幅提升', '民生保障水平稳步提高']);
+		const table = goalsSpec(figs, goalsText).table;
+		expect(table.filter((r) => r[2] === goalsText.words.qualitative).map((r) => r[0])).toEqual(['生态文明建设持续推进', '县域治理实现大幅提升', '民生保障水平稳步提高']);
 	});
 
-	it('shows each number with the report’s own words around it', () => {
+	it('shows each number with the report’s words around it, or its indicator’s one name', () => {
 		for (const g of groups)
 			for (const it of g.items) {
 				const f = figs[it.figure];
 				expect(it.value).toBe(f.display);
 				const quote = squash(f.quote ?? '');
-				expect(quote).toContain(squash(it.lead));
+				expect(quote.includes(squash(it.lead)) || f.label.startsWith(it.lead), it.figure).toBe(true);
 				expect(quote).toContain(squash(`${it.value}${it.tail}`));
 			}
 		// The rank goal reads 进入全省前30位, never a bare 30位.
 		const rank = groups[0].items.find((it) => it.figure === 'province_rank_target')!;
 		expect(`${rank.lead}${rank.value}`).toBe('进入全省前30位');
-		for (const id of Object.keys(GOAL_WORDING)) expect(figs[id]?.goal).toBeDefined();
-	});
-
-	it('an unknown goal name fails loudly', () => {
-		const bad = { ...figs, x: { ...figs.gdp_2025_target, id: 'x', goal: '不存在的目标' } };
-		expect(() => goalGroups(bad)).toThrow(/x/);
+		for (const id of GOAL_FIGURES) expect(figs[id]?.goal).toBeDefined();
 	});
 });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseCopy } from '../../src/lib/content/copy';
+import { readFileSync } from 'node:fs';
 import { plainText, segments } from '../../src/lib/content/text';
+import { parseUi } from '../../src/lib/content/ui';
 
 const ids = new Set(['gdp_2020', 'gdp_growth_5y']);
 const file = 'data/copy/01-strength.aml';
@@ -44,10 +46,14 @@ describe('copy (ArchieML)', () => {
 	});
 });
 
+// A chart section with every state captioned and every word of its chart given, as the catalog asks.
+const STATES = '[states]\nstate: gdp\ncaption: 总量\n\nstate: sectors\ncaption: 四项\n\nstate: indexed\ncaption: 指数\n\nstate: shares\ncaption: 比重\n[]\n';
+const WORDS = '{words}\nshare_industry: 工业占比\nshare_services: 服务业占比\n{}\n';
+const chartSection = (head: string, tail = STATES + WORDS) =>
+	`id: strength\nnav: 综合实力\nkicker: 十三五\ntitle: 工业领跑\nchart: strength\n${head}[steps]\ntext: 达到{gdp_2020}。\nstate: gdp\n\ntext: 增长{gdp_growth_5y}。\nstate: indexed\n[]\n${tail}`;
+const poster = 'poster_state: indexed\nposter_figure: gdp_growth_5y\nposter_label: 五年增长\n';
+
 describe('copy: share posters', () => {
-	const chartSection = (head: string) =>
-		`id: strength\nnav: 综合实力\nkicker: 十三五\ntitle: 工业领跑\nchart: strength\n${head}[steps]\ntext: 达到{gdp_2020}。\nstate: gdp\n\ntext: 增长{gdp_growth_5y}。\nstate: indexed\n[]\n`;
-	const poster = 'poster_state: indexed\nposter_figure: gdp_growth_5y\nposter_label: 五年增长\n';
 	it('takes a chart section with a poster of one of its states', () => {
 		const s = parseCopy(chartSection(poster), file, ids);
 		expect([s.poster_state, s.poster_figure, s.poster_label]).toEqual(['indexed', 'gdp_growth_5y', '五年增长']);
@@ -64,5 +70,50 @@ describe('copy: share posters', () => {
 	});
 	it('keeps poster keys to sections with a chart', () => {
 		expect(() => parseCopy(section('text: x').replace('[steps]', 'poster_label: 多余\n[steps]'), file, ids)).toThrow('(line 5): “poster_label:” belongs to a section with a chart');
+	});
+});
+
+describe('copy: the chart catalog', () => {
+	// Lines of chartSection(poster): chart 5, steps' states 11 and 14, [states] 16 (shares at 26), {words} 29.
+	const parse = (text: string) => () => parseCopy(text, file, ids);
+	it('gives a chart its captions and words, and keeps them off the section', () => {
+		const s = parseCopy(chartSection(poster), file, ids);
+		expect(s.chartCopy?.states.gdp).toEqual({ state: 'gdp', caption: '总量' });
+		expect(s.chartCopy?.words.share_industry).toBe('工业占比');
+		expect(s).not.toHaveProperty('states');
+		expect(s).not.toHaveProperty('words');
+	});
+	it('names the line of an unknown chart', () => {
+		expect(parse(chartSection(poster).replace('chart: strength', 'chart: strenght'))).toThrow(/01-strength\.aml \(line 5\): unknown chart “strenght” \(the catalog has strength, income, plan14, record, y2020, actions2021\)/);
+	});
+	it('names the line and step of a state the chart does not have', () => {
+		expect(parse(chartSection(poster).replace('state: indexed\n[]', 'state: index\n[]'))).toThrow('data/copy/01-strength.aml (line 14, step 2): unknown state “index” of chart “strength” (its states: gdp, sectors, indexed, shares)');
+	});
+	it('names the line of an unknown state in [states]', () => {
+		expect(parse(chartSection(poster, STATES.replace('state: shares', 'state: share') + WORDS))).toThrow('data/copy/01-strength.aml (line 26): unknown state “share” of chart “strength”');
+	});
+	it('asks every state for its caption', () => {
+		expect(parse(chartSection(poster, STATES.replace('caption: 比重\n', '') + WORDS))).toThrow('data/copy/01-strength.aml (line 26): state “shares” has no caption');
+		expect(parse(chartSection(poster, STATES.replace('\nstate: shares\ncaption: 比重\n', '') + WORDS))).toThrow('(line 16): state “shares” of chart “strength” has no caption: [states] needs “state: shares” with its “caption:”');
+	});
+	it('names an unknown figure in a caption', () => {
+		expect(parse(chartSection(poster, STATES.replace('caption: 指数', 'caption: 指数{gdp_2016}') + WORDS))).toThrow('data/copy/01-strength.aml (line 24): unknown figure id “gdp_2016”');
+	});
+	it('asks for every word of the chart, and no other', () => {
+		expect(parse(chartSection(poster, STATES + WORDS.replace('share_services: 服务业占比\n', '')))).toThrow('(line 29): chart “strength” needs the word “share_services:” in {words}');
+		expect(parse(chartSection(poster, STATES + WORDS.replace('{}', 'share_farming: 农业\n{}')))).toThrow('(line 32): unknown word “share_farming” for chart “strength”');
+	});
+});
+
+describe('copy: the interface words (ui.aml)', () => {
+	const full = readFileSync('data/copy/ui.aml', 'utf8');
+	const ui = 'data/copy/ui.aml';
+	it('reads the real file', () => {
+		expect(parseUi(full, ui).close).toBeTruthy();
+	});
+	it('names an unknown key, a slot the code does not fill, and a missing key', () => {
+		expect(() => parseUi(`${full}\nshare_now: 立即分享\n`, ui)).toThrow(/ui\.aml \(line \d+\): unknown key “share_now”/);
+		expect(() => parseUi(full.replace('share_dialog: 分享《{title}》', 'share_dialog: 分享《{name}》'), ui)).toThrow(/\(line \d+\): “\{name\}” is not a slot of “share_dialog” \(\{title\}\)/);
+		expect(() => parseUi(full.replace(/^close: .*$/m, ''), ui)).toThrow('data/copy/ui.aml: missing “close:”');
 	});
 });

@@ -25,11 +25,18 @@ describe('data/figures.json', () => {
 		const sections = new Set(raw.map((f) => f.section));
 		for (const s of ['opening', 'strength', 'income', 'record', 'y2020', 'plan14', 'actions2021']) expect(sections.has(s), s).toBe(true);
 	});
-	it('keeps the 十四五 goals as 2025 targets, not 2021', () => {
+	it('keeps the 十四五 goals as 2025 targets, and its growth rates as 2021–2025 averages, never 2021', () => {
 		for (const f of raw.filter((f) => f.section === 'plan14')) {
 			expect(f.kind, f.id).toBe('target');
-			expect(f.period, f.id).toBe('2025');
+			expect(f.period, f.id).toBe(f.id.endsWith('_growth_target') ? '2021–2025' : '2025');
 		}
+	});
+	it('gives no year to a capacity, a reserve or a policy the report sets no time for', () => {
+		const timeless = ['coke_park_capacity', 'fertilizer_park_capacity', 'building_materials_park_output', 'baijiu_base_capacity', 'air_separation_capacity', 'energy_projects_invest', 'energy_projects_count', 'wind_project_capacity', 'land_contract_extension', 'listing_reward', 'coke_oven_phaseout_height'];
+		for (const id of timeless) expect(raw.find((f) => f.id === id)?.period, id).toBe('none');
+	});
+	it('marks a stock at the end of 2020 as a stock, not a five-year total', () => {
+		for (const id of ['day_care_centres', 'river_chiefs', 'river_patrollers']) expect(raw.find((f) => f.id === id), id).toMatchObject({ kind: 'stock', period: '2020' });
 	});
 });
 

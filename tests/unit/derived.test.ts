@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { annualGrowth, deriveFigures, impliedBase, project } from '../../src/lib/content/derived';
+import { parseUi } from '../../src/lib/content/ui';
 
 // The report's own figures, as the derived module reads them.
 const report: Record<string, number> = {
@@ -28,7 +30,10 @@ const report: Record<string, number> = {
 	pipeline_continued_count: 6,
 	pipeline_continued_invest: 48.2
 };
-const derived = Object.fromEntries(deriveFigures((id) => report[id]).map((d) => [d.id, d]));
+const ui = parseUi(readFileSync('data/copy/ui.aml', 'utf8'), 'data/copy/ui.aml');
+const unitOf = (id: string) => (/growth/.test(id) ? '%' : id.startsWith('income') ? '元' : id.endsWith('_count') ? '个' : '亿元');
+const source = (id: string) => ({ value: report[id], label: `label of ${id}`, unit: unitOf(id) });
+const derived = Object.fromEntries(deriveFigures(source, ui).map((d) => [d.id, d]));
 const value = (id: string) => derived[id].value;
 
 describe('growth arithmetic', () => {
@@ -85,5 +90,14 @@ describe('derived figures, checked by hand arithmetic', () => {
 	it('writes each formula with its actual inputs', () => {
 		expect(derived.gdp_2015.formula).toBe('84.9亿元 ÷ (1 + 71.5%) ≈ 49.5亿元');
 		expect(derived.pipeline_total_invest.formula).toBe('100 + 80 + 45.4 + 48.2 = 273.6亿元');
+	});
+});
+
+describe('derived labels and units', () => {
+	it('take their names from the source figures and their words from the copy', () => {
+		expect(derived.gdp_2015.label).toBe(ui.derived_2015.replace('{label}', 'label of gdp_2020'));
+		expect(derived.income_gap_2020.unit).toBe('元');
+		expect(derived.industry_share_2020.label).toContain('label of industry_2020');
+		expect(derived.pipeline_total_invest.label).toBe(ui.derived_pipeline_invest);
 	});
 });

@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { dodge, interpolateSpec } from '../../src/lib/charts/geometry';
+import { dodge, interpolateSpec } from '../../src/lib/charts/endpoint/geometry';
 import { activeStep, stepProgress } from '../../src/lib/scrolly/active-step';
-import { niceMax, strengthSpec, incomeSpec, plan14Spec } from '../../src/lib/charts/specs/endpoints';
-import { toneOfYear } from '../../src/lib/charts/tones';
+import { niceMax, strengthSpec, incomeSpec, plan14Spec } from '../../src/lib/charts/endpoint/spec';
+import { toneOfYear } from '../../src/lib/charts/frame/tones';
 import { stepStates } from '../../src/lib/scrolly/states';
 import { loadContent } from '../../src/lib/content/load';
 
-const { figures } = loadContent('data');
+const content = loadContent('data');
+const { figures } = content;
+const text = (chart: string) => ({ ...content.charts[chart], ui: content.ui });
 
 describe('label dodging', () => {
 	it('leaves labels that are far enough apart where they are', () => {
@@ -26,8 +28,8 @@ describe('label dodging', () => {
 
 describe('tweening between states', () => {
 	it('moves shared series and grows new ones from the axis', () => {
-		const a = strengthSpec('gdp', figures);
-		const b = strengthSpec('sectors', figures);
+		const a = strengthSpec('gdp', figures, text('strength'));
+		const b = strengthSpec('sectors', figures, text('strength'));
 		const mid = interpolateSpec(a, b)(0.5);
 		const gdp = mid.series.find((s) => s.id === 'gdp')!;
 		expect(gdp.points[1].value).toBeCloseTo(figures.gdp_2020.value, 10);
@@ -55,32 +57,41 @@ describe('the active step, from positions alone', () => {
 
 describe('endpoint chart specs', () => {
 	it('draws only endpoints the report gives: 2015 implied, 2020 reported', () => {
-		const spec = strengthSpec('sectors', figures);
+		const spec = strengthSpec('sectors', figures, text('strength'));
 		for (const s of spec.series) expect(s.points.map((p) => [p.year, p.kind])).toEqual([[2015, 'implied'], [2020, 'actual']]);
 		expect(spec.series.map((s) => s.points[1].value)).toEqual([84.9, 53.5, 26.4, 6.6]);
 	});
 	it('labels each line between endpoints as the average growth it stands for', () => {
-		const spec = strengthSpec('sectors', figures);
+		const spec = strengthSpec('sectors', figures, text('strength'));
 		expect(spec.series.map((s) => s.lineLabel)).toEqual(['年均+11.4%', '年均+15.3%', '年均+6.9%', '年均+11.7%']);
 	});
 	it('indexes 2015 to 100 and ends at 100 + the reported growth', () => {
-		const spec = strengthSpec('indexed', figures);
+		const spec = strengthSpec('indexed', figures, text('strength'));
 		expect(spec.series.find((s) => s.id === 'industry')!.points[1].value).toBe(204);
 	});
 	it('shows industry’s share rising and services’ falling', () => {
-		const [industry, services] = strengthSpec('shares', figures).series;
+		const [industry, services] = strengthSpec('shares', figures, text('strength')).series;
 		expect(industry.points[1].value).toBeGreaterThan(industry.points[0].value);
 		expect(services.points[1].value).toBeLessThan(services.points[0].value);
 	});
 	it('shows the urban/rural ratio narrowing', () => {
-		const [ratio] = incomeSpec('ratio', figures).series;
-		expect(ratio.points.map((p) => p.label)).toEqual(['2.27:1', '2.05:1']);
+		const [ratio] = incomeSpec('ratio', figures, text('income')).series;
+		expect(ratio.points.map((p) => p.label)).toEqual(['约2.27:1', '约2.05:1']);
 	});
 	it('draws 2025 as a dashed projection or goal, never as data', () => {
-		const spec = plan14Spec('gdp-required', figures);
+		const spec = plan14Spec('gdp-required', figures, text('plan14'));
 		const future = spec.series.flatMap((s) => s.points.filter((p) => p.year === 2025));
 		expect(future.map((p) => p.kind).sort()).toEqual(['projection', 'target']);
-		expect(future.map((p) => p.label).sort()).toEqual(['170.8亿元', '200亿元']);
+		expect(future.map((p) => p.label).sort()).toEqual(['200亿元', '约170.8亿元']);
+	});
+	it('says 约 before every number it computed, and never before a reported one', () => {
+		const spec = strengthSpec('gdp', figures, text('strength'));
+		const [implied, actual] = spec.series[0].points;
+		expect(implied.label).toBe('约49.5亿元');
+		expect(actual.label).toBe('84.9亿元');
+		expect(incomeSpec('ratio', figures, text('income')).caption).toContain('（推算）');
+		// The average growth on a line carries no 约 of its own: its state's caption says it is computed.
+		expect(spec.caption).toContain('年均增速均为推算');
 	});
 	it('rounds the y axis up to a readable maximum', () => {
 		expect(niceMax(84.9)).toBe(100);

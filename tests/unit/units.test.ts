@@ -8,21 +8,22 @@ import {
 	RECORD_STATES,
 	Y2020_PICKS,
 	Y2020_STATES,
-	baseUnit,
 	buildItems,
 	chooseScale,
 	countOf,
 	dotsFor,
 	recordSpec,
-	scaleLabel,
 	y2020Spec,
 	type DotsItem,
 	type UnitItem,
 	type UnitSpec
-} from '../../src/lib/charts/specs/units';
+} from '../../src/lib/charts/units/spec';
+import { baseUnit, scaleLabel } from '../../src/lib/content/format';
 
 const content = loadContent('data');
 const figs = content.figures;
+const record = { ...content.charts.record, ui: content.ui };
+const y2020 = { ...content.charts.y2020, ui: content.ui };
 const statesOf = (id: string) => [...new Set(content.sections.find((s) => s.id === id)!.steps.flatMap((s) => (s.state ? [s.state] : [])))];
 const dotsOf = (spec: UnitSpec) => spec.items.filter((it): it is DotsItem => it.type === 'dots');
 const byId = (spec: UnitSpec, id: string) => spec.items.find((it) => 'figure' in it && it.figure === id);
@@ -52,15 +53,15 @@ describe('unit arithmetic', () => {
 	});
 	it('shows a count too small for its shared scale as a number', () => {
 		const f = { a: fig({ id: 'a', value: 2250, unit: '名' }), b: fig({ id: 'b', value: 3, unit: '名' }) };
-		const items = buildItems([{ id: 'a' }, { id: 'b' }], f, 'test');
+		const items = buildItems([{ id: 'a' }, { id: 'b' }], f, record, 'test');
 		expect(items.map((it) => it.type)).toEqual(['dots', 'big']);
 	});
 	it('never draws money, lengths, areas or percentages as dots', () => {
 		const f = { m: fig({ id: 'm', value: 8.9, unit: '亿元' }), k: fig({ id: 'k', value: 70, unit: '公里' }), p: fig({ id: 'p', value: 15, unit: '%' }) };
-		expect(buildItems([{ id: 'm' }, { id: 'k' }, { id: 'p' }], f, 'test').every((it) => it.type === 'big')).toBe(true);
+		expect(buildItems([{ id: 'm' }, { id: 'k' }, { id: 'p' }], f, record, 'test').every((it) => it.type === 'big')).toBe(true);
 	});
 	it('fails loudly on an unknown figure id', () => {
-		expect(() => buildItems([{ id: 'nope' }], figs, 'record state “x”')).toThrow('record state “x”: unknown figure id “nope”');
+		expect(() => buildItems([{ id: 'nope' }], figs, record, 'record state “x”')).toThrow('record state “x”: unknown figure id “nope”');
 	});
 });
 
@@ -70,11 +71,11 @@ describe('record (五年成绩单)', () => {
 		expect(states.length).toBeGreaterThan(0);
 		for (const s of states) {
 			expect(RECORD_STATES, s).toContain(s);
-			expect(recordSpec(s, figs).state).toBe(s);
+			expect(recordSpec(s, figs, record).state).toBe(s);
 		}
 	});
 	it('shows 2.8万 people lifted out of poverty as 28 dots of 1000', () => {
-		const spec = recordSpec('battles', figs);
+		const spec = recordSpec('battles', figs, record);
 		const poor = byId(spec, 'poverty_people_lifted') as DotsItem;
 		expect(poor).toMatchObject({ type: 'dots', dots: 28, per: 1000, approx: false, scaleText: '每点代表1000人', dotsText: '28点', people: true });
 		// Same kind, same scale: more dots always means more people.
@@ -87,20 +88,20 @@ describe('record (五年成绩单)', () => {
 			const own = new Set(ids.map((id) => figs[id]?.block));
 			expect(own.size, s).toBe(1);
 			expect(ids.every((id) => figs[id]?.section === 'record'), s).toBe(true);
-			expect(recordSpec(s, figs).title).toBe([...own][0]);
+			expect(recordSpec(s, figs, record).title).toBe([...own][0]);
 			return [...own][0];
 		});
 		expect(new Set(blocks).size).toBe(RECORD_STATES.length);
 	});
 	it('draws money and 亩 as big numbers', () => {
-		expect(byId(recordSpec('industry', figs), 'investment_signed_total')).toMatchObject({ type: 'big', number: '521.1', unit: '亿元' });
-		expect(byId(recordSpec('urban_rural', figs), 'farmland_high_standard')).toMatchObject({ type: 'big', display: '1.8万亩' });
+		expect(byId(recordSpec('industry', figs, record), 'investment_signed_total')).toMatchObject({ type: 'big', number: '521.1', unit: '亿元' });
+		expect(byId(recordSpec('urban_rural', figs, record), 'farmland_high_standard')).toMatchObject({ type: 'big', display: '1.8万亩' });
 	});
 	it('says what a change is measured against', () => {
-		expect(byId(recordSpec('governance', figs), 'gov_documents_cut')).toMatchObject({ type: 'big', label: '政府文件压减（比2015年）', number: '15', unit: '%' });
+		expect(byId(recordSpec('governance', figs, record), 'gov_documents_cut')).toMatchObject({ type: 'big', label: '政府文件压减（比2015年）', number: '15', unit: '%' });
 	});
-	it('falls back to the first state for an unknown one', () => {
-		expect(recordSpec('', figs).state).toBe(RECORD_STATES[0]);
+	it('refuses a state it does not draw, instead of drawing another', () => {
+		expect(() => recordSpec('', figs, record)).toThrow('chart “record” has no state “”');
 	});
 });
 
@@ -108,7 +109,7 @@ describe('y2020 (浓墨重彩的2020年)', () => {
 	it('has a spec for every state of the copy', () => {
 		const states = statesOf('y2020');
 		expect(states).toEqual(Y2020_STATES);
-		for (const s of states) expect(y2020Spec(s, figs).state).toBe(s);
+		for (const s of states) expect(y2020Spec(s, figs, y2020).state).toBe(s);
 	});
 	it('uses only figures of the matching point', () => {
 		Y2020_STATES.forEach((s, i) => {
@@ -116,21 +117,21 @@ describe('y2020 (浓墨重彩的2020年)', () => {
 		});
 	});
 	it('p1: checkpoints and cadres as dots, zero cases as text, 3 medics as a number', () => {
-		const spec = y2020Spec('p1', figs);
+		const spec = y2020Spec('p1', figs, y2020);
 		expect(byId(spec, 'covid_checkpoints')).toMatchObject({ type: 'dots', per: 10, dots: 27, approx: true });
 		expect(byId(spec, 'covid_cadres_mobilised')).toMatchObject({ type: 'dots', per: 100, dots: 23, approx: true });
 		expect(byId(spec, 'covid_medics_to_hubei')).toMatchObject({ type: 'big', display: '3名' });
 		expect(spec.items.some((it) => it.type === 'text' && it.parts.join('、') === '零感染、零疑似、零确诊')).toBe(true);
 	});
 	it('p5: honours as text, no figure', () => {
-		const spec = y2020Spec('p5', figs);
+		const spec = y2020Spec('p5', figs, y2020);
 		expect(spec.items.length).toBeGreaterThan(0);
 		expect(spec.items.every((it) => it.type === 'text')).toBe(true);
 	});
 });
 
 describe('every state', () => {
-	const specs = [...RECORD_STATES.map((s) => recordSpec(s, figs)), ...Y2020_STATES.map((s) => y2020Spec(s, figs))];
+	const specs = [...RECORD_STATES.map((s) => recordSpec(s, figs, record)), ...Y2020_STATES.map((s) => y2020Spec(s, figs, y2020))];
 	it('uses only figures that exist', () => {
 		for (const spec of specs) for (const it of spec.items) if ('figure' in it) expect(figs[it.figure], it.figure).toBeDefined();
 	});

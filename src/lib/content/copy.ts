@@ -2,9 +2,13 @@ import archieml from 'archieml';
 import { sectionSchema, type SectionCopy } from './schema.ts';
 import { ContentError, lineOf } from './errors.ts';
 import { segments, type Segment } from './text.ts';
+import { slotsOf } from './ui.ts';
+import { CATALOG, chartOf } from '../charts/catalog.ts';
+import type { ChartCopy } from './types.ts';
 
 const KEY_LINE = /^\s*[A-Za-z_][\w-]*\s*:/;
-const COMMAND_LINE = /^\s*(\[[^\]]*\]\s*$|:(end|skip|endskip|ignore)\b)/i;
+// `[array]`, `{words}` and `{}` (the one object a section may hold), and ArchieML's own commands.
+const COMMAND_LINE = /^\s*(\[[^\]]*\]\s*$|\{(words)?\}\s*$|:(end|skip|endskip|ignore)\b)/i;
 
 /**
  * ArchieML ignores any line it does not understand, so a forgotten `key:` silently drops text.
@@ -20,8 +24,8 @@ function lint(raw: string, file: string) {
 	let itemKeys: Set<string> | undefined;
 	lines.forEach((line, i) => {
 		const array = /^\s*\[\s*([^\]]*?)\s*\]\s*$/.exec(line);
-		if (array) {
-			itemKeys = array[1] ? new Set() : undefined;
+		if (array || /^\s*\{(words)?\}\s*$/.test(line)) {
+			itemKeys = array?.[1] ? new Set() : undefined;
 			delimiter = undefined;
 		}
 		const key = /^\s*([A-Za-z_][\w-]*)\s*:/.exec(line)?.[1];
@@ -67,14 +71,73 @@ function checkPoster(section: SectionCopy, raw: string, file: string) {
 		throw new ContentError(file, `line ${lineOf(raw, 'poster_state:')}`, `poster_state “${section.poster_state}” is not the state of any step (${[...new Set(states)].join(', ')})`);
 }
 
-export interface ParsedSection extends Omit<SectionCopy, 'steps'> {
+/**
+ * 1-based line of the first `key: value` line (any value when `value` is undefined) at or after the line
+ * `from` starts with (a marker such as `[states]`, or an earlier line number).
+ */
+function keyLine(raw: string, key: string, value?: string, from: string | number = 1): number | undefined {
+	const lines = raw.split(/\r?\n/);
+	const start = typeof from === 'number' ? from - 1 : Math.max(0, lines.findIndex((l) => l.trim() === from));
+	for (let i = start; i < lines.length; i++) {
+		const m = /^\s*([A-Za-z_][\w-]*)\s*:(.*)$/.exec(lines[i]);
+		if (m && m[1] === key && (value === undefined || m[2].trim() === value)) return i + 1;
+	}
+	return undefined;
+}
+
+/**
+ * A chart section against the chart catalog: the chart exists, every step's state is one of its states, every
+ * state has its caption in `[states]`, and `{words}` holds exactly the words the chart says, whose `{…}` are
+ * its named slots or known figure ids.
+ */
+function checkChart(section: SectionCopy, raw: string, file: string, check: (text: string, line?: number) => void): ChartCopy | undefined {
+	const stray = section.states ? 'states' : section.words ? 'words' : undefined;
+	if (!section.chart) {
+		if (stray) throw new ContentError(file, `line ${lineOf(raw, stray === 'states' ? '[states]' : '{words}')}`, `“${stray}” belongs to a section with a chart`);
+		return undefined;
+	}
+	const chart = section.chart;
+	const entry = chartOf(chart);
+	if (!entry) throw new ContentError(file, `line ${lineOf(raw, 'chart:')}`, `unknown chart “${chart}” (the catalog has ${Object.keys(CATALOG).join(', ')})`);
+	const known = (state: string) => entry.states.includes(state);
+	const listed = entry.states.join(', ');
+	section.steps.forEach((step, i) => {
+		if (step.state && !known(step.state))
+			throw new ContentError(file, `line ${keyLine(raw, 'state', step.state, '[steps]') ?? '?'}, step ${i + 1}`, `unknown state “${step.state}” of chart “${chart}” (its states: ${listed})`);
+	});
+	const states: ChartCopy['states'] = {};
+	for (const item of section.states ?? []) {
+		const at = keyLine(raw, 'state', item.state, '[states]');
+		const line = `line ${at ?? '?'}`;
+		if (!known(item.state)) throw new ContentError(file, line, `unknown state “${item.state}” of chart “${chart}” (its states: ${listed})`);
+		if (states[item.state]) throw new ContentError(file, line, `state “${item.state}” is given twice in [states]`);
+		if (!item.caption) throw new ContentError(file, line, `state “${item.state}” has no caption (add “caption: …” under it)`);
+		check(item.caption, keyLine(raw, 'caption', undefined, at));
+		if (item.title) check(item.title, keyLine(raw, 'title', undefined, at));
+		states[item.state] = { state: item.state, caption: item.caption, ...(item.title ? { title: item.title } : {}) };
+	}
+	const missing = entry.states.find((s) => !states[s]);
+	if (missing) throw new ContentError(file, `line ${lineOf(raw, '[states]') ?? lineOf(raw, 'chart:')}`, `state “${missing}” of chart “${chart}” has no caption: [states] needs “state: ${missing}” with its “caption:”`);
+	const words = section.words ?? {};
+	for (const [key, text] of Object.entries(words)) {
+		const line = keyLine(raw, key, undefined, '{words}');
+		if (!entry.words.includes(key)) throw new ContentError(file, `line ${line ?? '?'}`, `unknown word “${key}” for chart “${chart}”`);
+		const slots = entry.slots?.[key] ?? [];
+		check(slotsOf(text).filter((s) => !slots.includes(s)).map((s) => `{${s}}`).join(''), line);
+	}
+	const absent = entry.words.find((k) => !(k in words));
+	if (absent) throw new ContentError(file, `line ${lineOf(raw, '{words}') ?? lineOf(raw, 'chart:')}`, `chart “${chart}” needs the word “${absent}:” in {words}`);
+	return { states, words };
+}
+
+export interface ParsedSection extends Omit<SectionCopy, 'steps' | 'states' | 'words'> {
 	file: string;
 	/** A step's text travels as segments only: the page never needs the raw `{id}` text. */
 	steps: { heading?: string; state?: string; segments: Segment[] }[];
 }
 
 /** Parses one ArchieML copy file and checks that every `{id}` names a known figure. */
-export function parseCopy(raw: string, file: string, knownIds: ReadonlySet<string>): ParsedSection {
+export function parseCopy(raw: string, file: string, knownIds: ReadonlySet<string>): ParsedSection & { chartCopy?: ChartCopy } {
 	lint(raw, file);
 	const parsed = sectionSchema.safeParse(archieml.load(raw));
 	if (!parsed.success) {
@@ -87,11 +150,11 @@ export function parseCopy(raw: string, file: string, knownIds: ReadonlySet<strin
 		throw new ContentError(file, where, `${issue.path.join('.') || 'section'}: ${what}`);
 	}
 	const section = parsed.data;
-	const check = (text: string) => {
+	const check = (text: string, line?: number) => {
 		const segs = segments(text);
 		for (const s of segs) {
 			if ('fig' in s && !knownIds.has(s.fig)) {
-				throw new ContentError(file, `line ${lineOf(raw, `{${s.fig}}`) ?? '?'}`, `unknown figure id “${s.fig}”`);
+				throw new ContentError(file, `line ${line ?? lineOf(raw, `{${s.fig}}`) ?? '?'}`, `unknown figure id “${s.fig}”`);
 			}
 		}
 		return segs;
@@ -101,11 +164,14 @@ export function parseCopy(raw: string, file: string, knownIds: ReadonlySet<strin
 		const id = section[key];
 		if (id && !knownIds.has(id)) throw new ContentError(file, `line ${lineOf(raw, `${key}:`)}`, `unknown figure id “${id}”`);
 	}
+	const chartCopy = checkChart(section, raw, file, check);
 	checkPoster(section, raw, file);
+	const { states: _states, words: _words, ...rest } = section;
 	return {
-		...section,
+		...rest,
 		file,
-		steps: section.steps.map(({ text, ...s }) => ({ ...s, segments: check(text) }))
+		steps: section.steps.map(({ text, ...s }) => ({ ...s, segments: check(text) })),
+		...(chartCopy ? { chartCopy } : {})
 	};
 }
 

@@ -1,4 +1,6 @@
 import { formatNumber } from './format.ts';
+import { fill } from './text.ts';
+import type { Ui } from './ui.ts';
 
 /** Figures computed from the report's own numbers. Never typed: change a source figure and these follow. */
 export interface DerivedFigure {
@@ -32,29 +34,32 @@ export function project(from: number, ratePct: number, years: number): number {
 	return from * Math.pow(1 + ratePct / 100, years);
 }
 
-type Lookup = (id: string) => number;
+/** A source figure by id: its value, and the label and unit a derived figure takes from it. */
+type Lookup = (id: string) => { value: number; label: string; unit: string };
 
 const pct = (v: number) => `${formatNumber(v)}%`;
 
-export function deriveFigures(get: Lookup): DerivedFigure[] {
+export function deriveFigures(lookup: Lookup, ui: Ui): DerivedFigure[] {
+	const get = (id: string) => lookup(id).value;
+	const label = (id: string) => lookup(id).label;
 	const out: DerivedFigure[] = [];
 	const add = (f: DerivedFigure) => out.push(f);
 
 	const series = [
-		{ key: 'gdp', label: '地区生产总值', unit: '亿元', digits: 1, section: 'strength' },
-		{ key: 'industry', label: '工业增加值', unit: '亿元', digits: 1, section: 'strength' },
-		{ key: 'services', label: '服务业增加值', unit: '亿元', digits: 1, section: 'strength' },
-		{ key: 'revenue', label: '一般公共预算收入', unit: '亿元', digits: 1, section: 'strength' },
-		{ key: 'income_urban', label: '城镇居民人均可支配收入', unit: '元', digits: 0, section: 'income' },
-		{ key: 'income_rural', label: '农村居民人均可支配收入', unit: '元', digits: 0, section: 'income' }
-	];
+		{ key: 'gdp', digits: 1, section: 'strength' },
+		{ key: 'industry', digits: 1, section: 'strength' },
+		{ key: 'services', digits: 1, section: 'strength' },
+		{ key: 'revenue', digits: 1, section: 'strength' },
+		{ key: 'income_urban', digits: 0, section: 'income' },
+		{ key: 'income_rural', digits: 0, section: 'income' }
+	].map((s) => ({ ...s, label: label(`${s.key}_2020`), unit: lookup(`${s.key}_2020`).unit }));
 	for (const s of series) {
 		const v2020 = get(`${s.key}_2020`);
 		const change = get(`${s.key}_growth_5y`);
 		const base = impliedBase(v2020, change);
 		add({
 			id: `${s.key}_2015`,
-			label: `${s.label}（2015年，推算）`,
+			label: fill(ui.derived_2015, { label: s.label }),
 			value: base,
 			unit: s.unit,
 			digits: s.digits,
@@ -66,7 +71,7 @@ export function deriveFigures(get: Lookup): DerivedFigure[] {
 		const rate = annualGrowth(1, 1 + change / 100, YEARS_13TH);
 		add({
 			id: `${s.key}_cagr`,
-			label: `${s.label}年均增长（2015—2020年）`,
+			label: fill(ui.derived_cagr, { label: s.label }),
 			value: rate,
 			unit: '%',
 			digits: 1,
@@ -80,7 +85,7 @@ export function deriveFigures(get: Lookup): DerivedFigure[] {
 	const gdp2020 = get('gdp_2020');
 	const gdp2015 = impliedBase(gdp2020, get('gdp_growth_5y'));
 	for (const key of ['industry', 'services'] as const) {
-		const name = key === 'industry' ? '工业增加值' : '服务业增加值';
+		const name = label(`${key}_2020`);
 		const v2020 = get(`${key}_2020`);
 		const v2015 = impliedBase(v2020, get(`${key}_growth_5y`));
 		for (const [year, v, g] of [
@@ -90,7 +95,7 @@ export function deriveFigures(get: Lookup): DerivedFigure[] {
 			const share = (v / g) * 100;
 			add({
 				id: `${key}_share_${year}`,
-				label: `${name}占地区生产总值比重（${year}年）`,
+				label: fill(ui.derived_share, { label: name, total: label('gdp_2020'), year }),
 				value: share,
 				unit: '%',
 				digits: 1,
@@ -112,7 +117,7 @@ export function deriveFigures(get: Lookup): DerivedFigure[] {
 		const ratio = urban / rural;
 		add({
 			id: `income_ratio_${year}`,
-			label: `城乡居民收入比（${year}年）`,
+			label: fill(ui.derived_ratio, { year }),
 			value: ratio,
 			unit: ':1',
 			digits: 2,
@@ -124,20 +129,20 @@ export function deriveFigures(get: Lookup): DerivedFigure[] {
 		const gap = urban - rural;
 		add({
 			id: `income_gap_${year}`,
-			label: `城乡居民收入差（${year}年）`,
+			label: fill(ui.derived_gap, { year }),
 			value: gap,
-			unit: '元',
+			unit: lookup('income_urban_2020').unit,
 			digits: 0,
 			period: year,
 			section: 'income',
-			formula: `${formatNumber(urban, 0)} − ${formatNumber(rural, 0)} ≈ ${formatNumber(gap, 0)}元`,
+			formula: `${formatNumber(urban, 0)} − ${formatNumber(rural, 0)} ≈ ${formatNumber(gap, 0)}${lookup('income_urban_2020').unit}`,
 			inputs
 		});
 	}
 
 	for (const s of [
-		{ key: 'gdp', label: '地区生产总值', digits: 1 },
-		{ key: 'revenue', label: '一般预算收入', digits: 1 }
+		{ key: 'gdp', label: label('gdp_2020'), digits: 1 },
+		{ key: 'revenue', label: label('revenue_2020'), digits: 1 }
 	]) {
 		const from = get(`${s.key}_2020`);
 		const goal = get(`${s.key}_2025_target`);
@@ -145,7 +150,7 @@ export function deriveFigures(get: Lookup): DerivedFigure[] {
 		const required = annualGrowth(from, goal, YEARS_14TH);
 		add({
 			id: `${s.key}_required_growth`,
-			label: `${s.label}达到2025年目标所需年均增速`,
+			label: fill(ui.derived_required, { label: s.label }),
 			value: required,
 			unit: '%',
 			digits: 1,
@@ -157,13 +162,13 @@ export function deriveFigures(get: Lookup): DerivedFigure[] {
 		const landing = project(from, stated, YEARS_14TH);
 		add({
 			id: `${s.key}_at_stated_rate`,
-			label: `${s.label}按年均${formatNumber(stated)}%增长5年后`,
+			label: fill(ui.derived_at_stated, { label: s.label, rate: pct(stated) }),
 			value: landing,
-			unit: '亿元',
+			unit: lookup(`${s.key}_2020`).unit,
 			digits: s.digits,
 			period: '2025',
 			section: 'plan14',
-			formula: `${formatNumber(from)} × (1 + ${pct(stated)})^${YEARS_14TH} ≈ ${formatNumber(landing, s.digits)}亿元`,
+			formula: `${formatNumber(from)} × (1 + ${pct(stated)})^${YEARS_14TH} ≈ ${formatNumber(landing, s.digits)}${lookup(`${s.key}_2020`).unit}`,
 			inputs: [`${s.key}_2020`, `${s.key}_growth_target`]
 		});
 	}
@@ -173,7 +178,7 @@ export function deriveFigures(get: Lookup): DerivedFigure[] {
 	const priceRise = annualGrowth(gdpStatedLanding, gdpGoal, YEARS_14TH);
 	add({
 		id: 'gdp_implied_price_rise',
-		label: '两种口径之间隐含的年均价格涨幅',
+		label: ui.derived_price_rise,
 		value: priceRise,
 		unit: '%',
 		digits: 1,
@@ -190,24 +195,24 @@ export function deriveFigures(get: Lookup): DerivedFigure[] {
 	const totalInvest = invests.reduce((a, b) => a + b, 0);
 	add({
 		id: 'pipeline_total_count',
-		label: '2021年谋划、签约、开工、续建项目合计',
+		label: ui.derived_pipeline_count,
 		value: totalCount,
-		unit: '个',
+		unit: lookup('pipeline_planned_count').unit,
 		digits: 0,
 		period: '2021',
 		section: 'actions2021',
-		formula: `${counts.join(' + ')} = ${totalCount}个`,
+		formula: `${counts.join(' + ')} = ${totalCount}${lookup('pipeline_planned_count').unit}`,
 		inputs: batches.map((b) => `pipeline_${b}_count`)
 	});
 	add({
 		id: 'pipeline_total_invest',
-		label: '2021年谋划、签约、开工、续建项目总投资合计',
+		label: ui.derived_pipeline_invest,
 		value: totalInvest,
-		unit: '亿元',
+		unit: lookup('pipeline_planned_invest').unit,
 		digits: 1,
 		period: '2021',
 		section: 'actions2021',
-		formula: `${invests.map((v) => formatNumber(v)).join(' + ')} = ${formatNumber(totalInvest, 1)}亿元`,
+		formula: `${invests.map((v) => formatNumber(v)).join(' + ')} = ${formatNumber(totalInvest, 1)}${lookup('pipeline_planned_invest').unit}`,
 		inputs: batches.map((b) => `pipeline_${b}_invest`)
 	});
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 export const SECTION_IDS = ['opening', 'strength', 'income', 'record', 'y2020', 'plan14', 'actions2021', 'methods'] as const;
-export const KINDS = ['actual', 'change', 'target', 'count'] as const;
+export const KINDS = ['actual', 'change', 'target', 'count', 'stock', 'policy'] as const;
 
 export const figureSchema = z
 	.object({
@@ -9,14 +9,14 @@ export const figureSchema = z
 		label: z.string().min(1),
 		value: z.number().finite(),
 		unit: z.string().min(1),
-		period: z.string().regex(/^\d{4}(–\d{4})?$/, 'period must be a year or a range like 2016–2020'),
+		period: z.string().regex(/^(\d{4}(–\d{4})?|none)$/, 'period must be a year, a range like 2016–2020, or “none” when the report gives no time'),
 		kind: z.enum(KINDS),
 		section: z.enum(SECTION_IDS),
 		quote: z.string().min(4),
 		note: z.string().optional(),
 		block: z.string().optional(),
 		point: z.number().int().min(1).max(5).optional(),
-		goal: z.string().optional(),
+		goal: z.number().int().min(1).max(6).optional(),
 		action: z.number().int().min(1).max(8).optional()
 	})
 	.strict();
@@ -33,6 +33,15 @@ export const stepSchema = z
 	})
 	.strict();
 
+// A chart's state and its words; whether the state exists and has a caption is the catalog's check (copy.ts).
+export const stateSchema = z
+	.object({
+		state: line,
+		caption: z.string().trim().optional(),
+		title: line.optional()
+	})
+	.strict();
+
 export const sectionSchema = z
 	.object({
 		id: z.enum(SECTION_IDS),
@@ -43,7 +52,7 @@ export const sectionSchema = z
 		headline: line.optional(),
 		dek: line.optional(),
 		byline: line.optional(),
-		graphics_credit: line.optional(),
+		source_credit: line.optional(),
 		date_line: line.optional(),
 		hero: line.optional(),
 		hero_label: line.optional(),
@@ -53,7 +62,10 @@ export const sectionSchema = z
 		poster_state: line.optional(),
 		poster_figure: line.optional(),
 		poster_label: line.optional(),
-		steps: z.array(stepSchema).min(1)
+		steps: z.array(stepSchema).min(1),
+		// A chart section's words: a caption (and title) per state, and the chart's own words.
+		states: z.array(stateSchema).optional(),
+		words: z.record(z.string(), z.string().trim().min(1, 'a word may not be empty')).optional()
 	})
 	.strict();
 

@@ -19,3 +19,11 @@ export function segments(text: string): Segment[] {
 export function plainText(text: string | Segment[], figures: Record<string, { display: string }>): string {
 	return (typeof text === 'string' ? segments(text) : text).map((s) => ('fig' in s ? (figures[s.fig]?.display ?? '') : s.text)).join('');
 }
+
+/** A figure's period as a reader sees it: 2016—2020; nothing when the report gives no time (its note says so). */
+export const periodText = (period: string) => (period === 'none' ? '' : period.replace('–', '—'));
+
+/** Puts values into a text's named slots: fill('分享《{title}》', { title }) → 分享《交城这五年》. */
+export function fill(text: string, slots: Record<string, string | number>): string {
+	return text.replace(/\{\s*([^{}]*?)\s*\}/g, (whole, name: string) => (name in slots ? String(slots[name]) : whole));
+}

@@ -1,5 +1,7 @@
 import type { SourceFigure } from './schema.ts';
 import type { ParsedSection } from './copy.ts';
+import type { Ui } from './ui.ts';
+import type { StateText } from '../charts/frame/text.ts';
 
 /** A figure as the page uses it: a report figure or a derived one, with its display text. */
 export interface Figure {
@@ -20,11 +22,26 @@ export interface Figure {
 	inputs?: string[];
 	block?: string;
 	point?: number;
-	goal?: string;
+	goal?: number;
 	action?: number;
 }
 
-export interface Content {
-	figures: Record<string, Figure>;
+/** Every figure of the story, report and derived, by id: the one map charts, copy and share images read. */
+export type Figures = Record<string, Figure>;
+
+/** A chart's own words, from its section's copy. */
+export interface ChartCopy {
+	states: Record<string, StateText>;
+	words: Record<string, string>;
+}
+
+/** The words components say: the interface's, and each chart's by chart id. */
+export interface Words {
+	ui: Ui;
+	charts: Record<string, ChartCopy>;
+}
+
+export interface Content extends Words {
+	figures: Figures;
 	sections: ParsedSection[];
 }

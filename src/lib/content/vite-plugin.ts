@@ -1,12 +1,20 @@
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { contentFiles, loadContent } from './load.ts';
+import type { Content } from './types.ts';
 
 const ID = 'virtual:content';
 const RESOLVED = '\0' + ID;
+/** The words alone, for components that run in the browser: the interface's, and the charts' (loaded with them). */
+const WORDS: Record<string, (content: Content) => unknown> = {
+	'virtual:ui': (c) => c.ui,
+	'virtual:chart-words': (c) => c.charts
+};
+const resolved = (id: string) => '\0' + id;
 
 /**
- * Serves data/ as the virtual module `virtual:content`, validated. A problem in data/ fails `vite build`
+ * Serves data/ as the virtual module `virtual:content`, validated, and its words alone as `virtual:ui` and
+ * `virtual:chart-words`. A problem in data/ fails `vite build`
  * with the validator's message, and in `vite dev` shows in the error overlay until it is fixed.
  */
 export function content(dataDir = 'data'): Plugin {
@@ -17,19 +25,23 @@ export function content(dataDir = 'data'): Plugin {
 			loadContent(dir);
 		},
 		resolveId(id) {
-			return id === ID ? RESOLVED : undefined;
+			return id === ID ? RESOLVED : Object.hasOwn(WORDS, id) ? resolved(id) : undefined;
 		},
 		load(id) {
-			if (id !== RESOLVED) return;
+			const words = Object.keys(WORDS).find((w) => resolved(w) === id);
+			if (id !== RESOLVED && !words) return;
 			for (const f of contentFiles(dir)) this.addWatchFile(f);
-			return `export default ${JSON.stringify(loadContent(dir))};`;
+			const content = loadContent(dir);
+			return `export default ${JSON.stringify(words ? WORDS[words](content) : content)};`;
 		},
 		configureServer(server) {
 			server.watcher.add(dir);
 			server.watcher.on('all', (_event, file) => {
 				if (!file.startsWith(dir)) return;
-				const mod = server.moduleGraph.getModuleById(RESOLVED);
-				if (mod) server.moduleGraph.invalidateModule(mod);
+				for (const id of [RESOLVED, ...Object.keys(WORDS).map(resolved)]) {
+					const mod = server.moduleGraph.getModuleById(id);
+					if (mod) server.moduleGraph.invalidateModule(mod);
+				}
 				try {
 					loadContent(dir);
 					server.ws.send({ type: 'full-reload' });

@@ -1,4 +1,4 @@
-import type { Content, Figure } from '$lib/content/types';
+import type { Content, Figure, Figures } from '$lib/content/types';
 import type { ParsedSection } from '$lib/content/copy';
 import { plainText } from '$lib/content/text';
 import { storyUrl } from '$lib/embed/urls';
@@ -49,7 +49,7 @@ export function storyShare(content: Content): ShareConfig {
 	};
 }
 
-export function posterOf(section: ParsedSection, figures: Record<string, Figure>): Poster | undefined {
+export function posterOf(section: ParsedSection, figures: Figures): Poster | undefined {
 	if (!section.chart || !section.poster_state || !section.poster_figure || !section.poster_label) return undefined;
 	return {
 		state: section.poster_state,

@@ -12,7 +12,7 @@ export function storyCard() {
 		kicker: opening?.kicker ?? '',
 		description: storyShare(content).description,
 		hero: hero && { display: hero.display, label: opening?.hero_label ? plainText(opening.hero_label, content.figures) : hero.label },
-		credit: [opening?.byline, opening?.graphics_credit].filter(Boolean).join('　'),
+		credit: [opening?.byline, opening?.source_credit].filter(Boolean).join('　'),
 		figures: content.figures
 	};
 }

@@ -17,7 +17,7 @@ interface Wx {
 type Host = Window & { JiaochengShare?: unknown; wx?: unknown };
 
 // Whatever goes wrong, the story reads on: the card falls back to the page's meta tags.
-const warn = (why: unknown) => console.warn('交城这五年: WeChat share card not set:', why instanceof Error ? why.message : why);
+const warn = (why: unknown) => console.warn('Story: WeChat share card not set:', why instanceof Error ? why.message : why);
 
 const setting = (name: string) => document.querySelector<HTMLMetaElement>(`meta[name="${name}"]`)?.content.trim();
 

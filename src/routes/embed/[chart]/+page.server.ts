@@ -13,6 +13,6 @@ export const load: PageServerLoad = ({ params }) => {
 		section,
 		figures: content.figures,
 		share: chartShare(content, section),
-		story: { title: storyTitle(content), byline: opening?.byline, credit: opening?.graphics_credit }
+		story: { title: storyTitle(content), byline: opening?.byline, credit: opening?.source_credit }
 	};
 };

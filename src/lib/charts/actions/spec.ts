@@ -1,20 +1,16 @@
-import type { Figure } from '$lib/content/types';
-import { formatNumber } from '$lib/content/format';
-import type { BarDatum } from '../layers/BarsX.svelte';
+import type { Figure, Figures } from '../../content/types';
+import { formatNumber } from '../../content/format';
+import { segments, type Segment } from '../../content/text';
+import { captionOf, say, unknownState, type ChartText } from '../frame/text';
+import type { BarDatum } from './layers/BarsX.svelte';
 
 /**
  * 2021's “八大行动”: states a1..a8 show the eight actions with the active one marked and its targets as
- * key numbers; `pipeline` shows action 2's project pipeline (“五个一批”) as bars of total investment.
+ * key numbers; `pipeline` shows action 2's project pipeline (谋划、签约、开工、续建、投产) as bars of total investment.
  * Only words live here (the actions' short names, the batches' names); every number comes from a figure.
  */
 
-type Figures = Record<string, Figure>;
-
-/** Short names of the eight actions, from the report's action titles (实施产业大升级行动 …), in order. */
-export const ACTION_NAMES = ['产业大升级', '园区大提质', '乡村大治理', '改革大深化', '城市大更新', '环境大优化', '民生大改善', '效能大提升'] as const;
-
-/** Chinese ordinals for captions: 行动一 … 行动八. */
-const ORDINALS = ['一', '二', '三', '四', '五', '六', '七', '八'] as const;
+export const ACTION_COUNT = 8;
 
 export const ACTION_STATES = ['a1', 'a2', 'a3', 'a4', 'a5', 'a6', 'a7', 'a8', 'pipeline'] as const;
 
@@ -29,17 +25,35 @@ export const ACTION_PICKS: Partial<Record<number, readonly string[]>> = {
 	2: ['pipeline_signed_start_rate', 'pipeline_total_count', 'pipeline_total_invest']
 };
 
-/** The pipeline's batches, top to bottom. 投产一批 has no count or investment in the report. */
-export const PIPELINE_BATCHES = [
-	{ key: 'planned', name: '谋划一批' },
-	{ key: 'signed', name: '签约一批' },
-	{ key: 'started', name: '开工一批' },
-	{ key: 'continued', name: '续建一批' },
-	{ key: 'producing', name: '投产一批' }
-] as const;
+/** The pipeline's batches, top to bottom; their names are the copy's `batch_<key>`. 投产一批 has no figures. */
+export const PIPELINE_BATCHES = ['planned', 'signed', 'started', 'continued', 'producing'] as const;
 
-/** What a batch without figures says instead of a bar. */
-export const MISSING_TEXT = '报告未给出数字';
+/** What a value of the 2021 actions is, by its period and kind: the copy's `scope_<key>`. */
+const scopeOf = (f: Figure) => (f.period === 'none' ? (f.kind === 'policy' ? 'scope_policy' : 'scope_open') : 'scope_dated');
+
+/** The copy's words the actions chart needs. */
+export const ACTION_WORDS = [
+	...Array.from({ length: ACTION_COUNT }, (_, i) => `action_${i + 1}`),
+	...PIPELINE_BATCHES.map((b) => `batch_${b}`),
+	'missing',
+	'bar',
+	'pipeline_kicker',
+	'pipeline_total',
+	'table_total',
+	'empty',
+	'empty_row',
+	'col_indicator',
+	'col_value',
+	'col_scope',
+	'col_batch',
+	'col_count',
+	'col_invest',
+	'scope_dated',
+	'scope_open',
+	'scope_policy'
+];
+/** Slots the copy may use in these words; any other `{…}` is a figure id. */
+export const ACTION_SLOTS: Record<string, readonly string[]> = { bar: ['count', 'invest'] };
 
 export interface ActionEntry {
 	n: number;
@@ -69,8 +83,8 @@ interface BaseSpec {
 export interface ListSpec extends BaseSpec {
 	kind: 'list';
 	keys: ActionKey[];
-	/** The action has no quantified target (action 8). */
-	empty: boolean;
+	/** What the action says when it has no number (action 8); empty when it has numbers. */
+	empty: string;
 }
 
 export interface PipelineSpec extends BaseSpec {
@@ -78,17 +92,18 @@ export interface PipelineSpec extends BaseSpec {
 	bars: BarDatum[];
 	/** The x domain of the bars, in 亿元. */
 	domain: [number, number];
-	totalCount: Figure;
-	totalInvest: Figure;
+	kicker: string;
+	/** 前四批合计 39个项目 · 总投资 273.6亿元: the copy's words, with the totals as figure references. */
+	total: Segment[];
 }
 
 export type ActionsSpec = ListSpec | PipelineSpec;
 
-/** The action a state shows: a3 → 3, pipeline → 2. Unknown states fall back to the first action. */
+/** The action a state shows: a3 → 3, pipeline → 2. */
 export function actionOf(state: string): number {
 	if (state === 'pipeline') return 2;
 	const m = /^a([1-8])$/.exec(state);
-	return m ? Number(m[1]) : 1;
+	return m ? Number(m[1]) : unknownState('actions2021', state);
 }
 
 /** Every figure of action n, in the order of figures.json. */
@@ -124,42 +139,46 @@ export function barDomain(values: readonly (number | null)[]): [number, number] 
 }
 
 /** One bar per batch; a batch without figures gets no value and says so. */
-export function pipelineBars(figs: Figures): BarDatum[] {
-	return PIPELINE_BATCHES.map(({ key, name }) => {
+export function pipelineBars(figs: Figures, text: ChartText): BarDatum[] {
+	return PIPELINE_BATCHES.map((key) => {
+		const name = say(text.words[`batch_${key}`], figs);
 		const count = figs[`pipeline_${key}_count`];
 		const invest = figs[`pipeline_${key}_invest`];
-		if (!count || !invest) return { key, name, value: null, label: MISSING_TEXT };
-		return { key, name, value: invest.value, label: `${count.display}项目 · ${invest.display}`, figure: invest.id };
+		if (!count || !invest) return { key, name, value: null, label: say(text.words.missing, figs) };
+		return { key, name, value: invest.value, label: say(text.words.bar, figs, { count: count.display, invest: invest.display }), figure: invest.id };
 	});
 }
 
-const entries = (active: number): ActionEntry[] => ACTION_NAMES.map((name, i) => ({ n: i + 1, name, active: i + 1 === active }));
+const entries = (active: number, figs: Figures, text: ChartText): ActionEntry[] =>
+	Array.from({ length: ACTION_COUNT }, (_, i) => ({ n: i + 1, name: say(text.words[`action_${i + 1}`], figs), active: i + 1 === active }));
 
-export function actionsSpec(state: string, figs: Figures): ActionsSpec {
+export function actionsSpec(state: string, figs: Figures, text: ChartText): ActionsSpec {
 	const active = actionOf(state);
-	const name = ACTION_NAMES[active - 1];
+	const actions = entries(active, figs, text);
+	const caption = captionOf(text, state, figs);
+	const w = (key: string) => say(text.words[key], figs);
 	if (state === 'pipeline') {
-		const bars = pipelineBars(figs);
+		const bars = pipelineBars(figs, text);
 		const totalCount = need(figs, 'pipeline_total_count');
 		const totalInvest = need(figs, 'pipeline_total_invest');
 		return {
 			kind: 'pipeline',
 			state,
 			active,
-			actions: entries(active),
+			actions,
 			bars,
 			domain: barDomain(bars.map((b) => b.value)),
-			totalCount,
-			totalInvest,
-			caption: '2021年项目“五个一批”：条长为各批项目的总投资（亿元），不是当年投入；合计为前四批相加',
-			columns: ['批次', '项目数', '总投资'],
+			kicker: w('pipeline_kicker'),
+			total: segments(text.words.pipeline_total),
+			caption,
+			columns: [w('col_batch'), w('col_count'), w('col_invest')],
 			table: [
-				...PIPELINE_BATCHES.map(({ key, name: batch }) => {
+				...PIPELINE_BATCHES.map((key) => {
 					const count = figs[`pipeline_${key}_count`];
 					const invest = figs[`pipeline_${key}_invest`];
-					return [batch, count ? count.display : MISSING_TEXT, invest ? invest.display : MISSING_TEXT];
+					return [w(`batch_${key}`), count ? count.display : w('missing'), invest ? invest.display : w('missing')];
 				}),
-				['前四批合计', totalCount.display, totalInvest.display]
+				[w('table_total'), totalCount.display, totalInvest.display]
 			]
 		};
 	}
@@ -170,13 +189,11 @@ export function actionsSpec(state: string, figs: Figures): ActionsSpec {
 		kind: 'list',
 		state,
 		active,
-		actions: entries(active),
+		actions,
 		keys,
-		empty: keys.length === 0,
-		caption: keys.length
-			? `2021年“八大行动”之${ORDINALS[active - 1]}：${name}行动的量化目标`
-			: `2021年“八大行动”之${ORDINALS[active - 1]}：${name}行动，报告未给出量化指标`,
-		columns: ['指标', '2021年'],
-		table: shown.length ? shown.map((f) => [f.label, f.display]) : [[`${name}行动`, '无量化指标']]
+		empty: keys.length ? '' : w('empty'),
+		caption,
+		columns: [w('col_indicator'), w('col_value'), w('col_scope')],
+		table: shown.length ? shown.map((f) => [f.label, f.display, w(scopeOf(f))]) : [[actions[active - 1].name, w('empty_row'), '—']]
 	};
 }

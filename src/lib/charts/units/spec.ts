@@ -1,5 +1,8 @@
-import type { Figure } from '$lib/content/types';
-import { formatFigure, formatNumber } from '$lib/content/format';
+import type { Figure, Figures } from '../../content/types';
+import { APPROX, COUNT_UNITS, PEOPLE_UNITS, baseUnit, formatFigure, formatNumber, scaleLabel } from '../../content/format';
+import { fill } from '../../content/text';
+import { captionOf, say, unknownState, type ChartText } from '../frame/text';
+import type { Tone } from '../frame/tones';
 
 /**
  * Unit charts (isotype dots) for the 五年成绩单 and 2020 sections: counts of people and things become dots,
@@ -11,21 +14,12 @@ import { formatFigure, formatNumber } from '$lib/content/format';
  * number instead (a lone dot for 3 medics next to dots of 100 cadres would say nothing).
  */
 
-type Figures = Record<string, Figure>;
-
 /** No row gets more dots than this: the smallest power of ten that keeps every row of a kind below it. */
 export const MAX_DOTS = 150;
 /** Fewer dots than this on the shared scale: the figure is shown as a number. */
 export const MIN_DOTS = 3;
 /** Scales are powers of ten: “每点代表1000人” is easy to multiply back. */
 export const SCALES = [1, 10, 100, 1000, 10000, 100000] as const;
-
-/** Units that count people or things one by one; anything else (亿元, 公里, 万亩, %) is not drawn as dots. */
-const COUNT_UNITS = new Set(['人', '名', '户', '个', '项', '件', '座', '所', '处', '条', '台']);
-const PEOPLE_UNITS = new Set(['人', '名']);
-const MULTIPLIERS: Record<string, number> = { 万: 1e4, 亿: 1e8 };
-
-export type Tone = 'ink' | 'present';
 
 export interface DotsItem {
 	type: 'dots';
@@ -82,14 +76,11 @@ export interface UnitSpec {
 	table: string[][];
 }
 
-/** A figure of a state, by id; `noun` names what a dot is when the unit alone does not (个 → 个村). */
-type Pick = { id: string; noun?: string } | { text: string[]; detail?: string };
-
-/** Splits 万/亿 off a unit: 万人 → 人 × 10000. */
-export function baseUnit(unit: string): { base: string; multiplier: number } {
-	const m = /^(万|亿)(.+)$/.exec(unit);
-	return m ? { base: m[2], multiplier: MULTIPLIERS[m[1]] } : { base: unit, multiplier: 1 };
-}
+/**
+ * A figure of a state, by id; `noun`: what a dot is, when the unit alone does not say (个 → 个村), is the
+ * copy's word `dot_<id>`. A text item is the copy's word `<text>` (phrases split at “、”) and `<text>_detail`.
+ */
+type Pick = { id: string; noun?: true } | { text: string };
 
 export function isCount(f: Figure): boolean {
 	return COUNT_UNITS.has(baseUnit(f.unit).base);
@@ -113,76 +104,36 @@ export function dotsFor(count: number, per: number): { dots: number; approx: boo
 	return { dots, approx: Math.abs(count / per - dots) > 1e-9 };
 }
 
-/** 1000 → 1000, 10000 → 1万: a scale reads the Chinese way. */
-export function scaleLabel(per: number): string {
-	return per >= 1e4 ? `${formatNumber(per / 1e4)}万` : formatNumber(per);
-}
-
 /** Which figures each 成绩单 state shows: its block's most tangible counts, in the order the copy names them. */
-export const RECORD_PICKS: Record<string, Pick[]> = {
-	industry: [{ id: 'talent_recruited' }, { id: 'investment_projects_signed', noun: '项目' }, { id: 'investment_signed_total' }],
-	battles: [
-		{ id: 'poverty_people_lifted' },
-		{ id: 'relocation_people' },
-		{ id: 'poverty_villages_exited', noun: '村' },
-		{ id: 'enterprises_upgraded' }
-	],
-	urban_rural: [
-		{ id: 'heating_households_added' },
-		{ id: 'toilets_rebuilt_rural' },
-		{ id: 'village_sewage_treated', noun: '村' },
-		{ id: 'farmland_high_standard' }
-	],
-	wellbeing: [
-		{ id: 'schools_upgraded' },
-		{ id: 'day_care_centres', noun: '中心' },
-		{ id: 'football_pitches' },
-		{ id: 'evil_force_gangs_broken', noun: '团伙' }
-	],
-	reform: [{ id: 'tax_fee_cuts' }, { id: 'land_rights_villages', noun: '村' }, { id: 'village_coops', noun: '合作社' }],
+export const RECORD_PICKS = {
+	industry: [{ id: 'talent_recruited' }, { id: 'investment_projects_signed', noun: true }, { id: 'investment_signed_total' }],
+	battles: [{ id: 'poverty_people_lifted' }, { id: 'relocation_people' }, { id: 'poverty_villages_exited', noun: true }, { id: 'enterprises_upgraded' }],
+	urban_rural: [{ id: 'heating_households_added' }, { id: 'toilets_rebuilt_rural' }, { id: 'village_sewage_treated', noun: true }, { id: 'farmland_high_standard' }],
+	wellbeing: [{ id: 'schools_upgraded' }, { id: 'day_care_centres', noun: true }, { id: 'football_pitches' }, { id: 'evil_force_gangs_broken', noun: true }],
+	reform: [{ id: 'tax_fee_cuts' }, { id: 'land_rights_villages', noun: true }, { id: 'village_coops', noun: true }],
 	governance: [{ id: 'npc_suggestions_handled' }, { id: 'cppcc_proposals_handled' }, { id: 'gov_documents_cut' }, { id: 'meetings_cut' }]
-};
-export const RECORD_STATES = Object.keys(RECORD_PICKS);
+} as const satisfies Record<string, readonly Pick[]>;
+export const RECORD_STATES = Object.keys(RECORD_PICKS) as (keyof typeof RECORD_PICKS)[];
 
 /** The five points of 2020. p5 has no figures: its honours are named, as the report names them. */
-export const Y2020_PICKS: Record<string, Pick[]> = {
-	p1: [
-		{ id: 'covid_checkpoints', noun: '检查站' },
-		{ id: 'covid_cadres_mobilised' },
-		{ text: ['零感染', '零疑似', '零确诊'], detail: '全县疫情防控结果' },
-		{ id: 'covid_medics_to_hubei' }
-	],
-	p2: [
-		{ id: 'relocated_employed_nearby' },
-		{ id: 'poor_village_upgrade_projects', noun: '工程' },
-		{ id: 'poverty_survey_households' }
-	],
+export const Y2020_PICKS = {
+	p1: [{ id: 'covid_checkpoints', noun: true }, { id: 'covid_cadres_mobilised' }, { text: 'covid_zero' }, { id: 'covid_medics_to_hubei' }],
+	p2: [{ id: 'relocated_employed_nearby' }, { id: 'poor_village_upgrade_projects', noun: true }, { id: 'poverty_survey_households' }],
 	p3: [
-		{ id: 'major_projects_started_2020', noun: '项目' },
-		{ id: 'investment_projects_completed_2020', noun: '项目' },
+		{ id: 'major_projects_started_2020', noun: true },
+		{ id: 'investment_projects_completed_2020', noun: true },
 		{ id: 'firms_research_cooperation' },
-		{ id: 'high_tech_firms_cultivated', noun: '企业' }
+		{ id: 'high_tech_firms_cultivated', noun: true }
 	],
-	p4: [{ id: 'clean_heating_households' }, { id: 'clean_heating_villages', noun: '村' }],
-	p5: [
-		{ text: ['“2020中国最美县域”'], detail: '吕梁唯一入榜' },
-		{ text: ['省级文明县城'], detail: '成功创建' },
-		{ text: ['如金温泉'], detail: '国家3A级旅游景区' },
-		{ text: ['苏家湾'], detail: '全省第二批3A级乡村旅游示范村' },
-		{ text: ['汾河流域水污染治理攻坚现场会'], detail: '全市现场会在交城召开' }
-	]
-};
-export const Y2020_STATES = Object.keys(Y2020_PICKS);
+	p4: [{ id: 'clean_heating_households' }, { id: 'clean_heating_villages', noun: true }],
+	p5: [{ text: 'honour_1' }, { text: 'honour_2' }, { text: 'honour_3' }, { text: 'honour_4' }, { text: 'honour_5' }]
+} as const satisfies Record<string, readonly Pick[]>;
+export const Y2020_STATES = Object.keys(Y2020_PICKS) as (keyof typeof Y2020_PICKS)[];
 
-/** Short names of the five points (their headings are long). */
-export const Y2020_TITLES: Record<string, string> = {
-	p1: '坚持战疫情促生产',
-	p2: '坚持抓脱贫促振兴',
-	p3: '坚持开好局起好步',
-	p4: '坚持补短板惠民生',
-	p5: '坚持化危机育新机'
-};
-const ORDINALS = ['一', '二', '三', '四', '五'];
+/** The copy's words a unit chart needs: a noun for each dot that needs one, each text item and its detail. */
+export function unitWords(picks: Record<string, readonly Pick[]>): string[] {
+	return Object.values(picks).flatMap((list) => list.flatMap((p) => ('id' in p ? (p.noun ? [`dot_${p.id}`] : []) : [p.text, `${p.text}_detail`])));
+}
 
 function figureOf(figs: Figures, id: string, where: string): Figure {
 	const f = figs[id];
@@ -191,12 +142,12 @@ function figureOf(figs: Figures, id: string, where: string): Figure {
 }
 
 /** Turns the picks of one state into items: one scale per kind of thing, small counts as numbers. */
-export function buildItems(picks: Pick[], figs: Figures, where: string): UnitItem[] {
+export function buildItems(picks: readonly Pick[], figs: Figures, text: ChartText, where: string): UnitItem[] {
 	const figures = picks.map((p) => ('id' in p ? figureOf(figs, p.id, where) : undefined));
 	const kindOf = (i: number) => {
 		const p = picks[i];
 		const f = figures[i];
-		return f && 'id' in p ? `${baseUnit(f.unit).base}|${p.noun ?? ''}` : '';
+		return f && 'id' in p ? `${baseUnit(f.unit).base}|${p.noun ? text.words[`dot_${p.id}`] : ''}` : '';
 	};
 	const scales = new Map<string, number>();
 	picks.forEach((_, i) => {
@@ -210,15 +161,16 @@ export function buildItems(picks: Pick[], figs: Figures, where: string): UnitIte
 	return picks.map((p, i): UnitItem => {
 		const f = figures[i];
 		if (!f || !('id' in p)) {
-			const t = p as { text: string[]; detail?: string };
-			return { type: 'text', key: `text-${t.text.join('')}`, parts: t.text, detail: t.detail };
+			const key = (p as { text: string }).text;
+			return { type: 'text', key: `text-${key}`, parts: say(text.words[key], figs).split('、'), detail: say(text.words[`${key}_detail`], figs) };
 		}
 		const per = scales.get(kindOf(i));
 		if (per !== undefined) {
 			const { dots, approx } = dotsFor(countOf(f), per);
 			if (dots >= MIN_DOTS) {
 				const base = baseUnit(f.unit).base;
-				const thing = p.noun && base !== p.noun ? `${base}${p.noun}` : base;
+				const noun = p.noun ? text.words[`dot_${p.id}`] : undefined;
+				const thing = noun && base !== noun ? `${base}${noun}` : base;
 				return {
 					type: 'dots',
 					key: f.id,
@@ -226,16 +178,16 @@ export function buildItems(picks: Pick[], figs: Figures, where: string): UnitIte
 					label: f.label,
 					display: f.display,
 					per,
-					scaleText: `每点代表${scaleLabel(per)}${thing}`,
+					scaleText: fill(text.ui.dot_scale, { n: scaleLabel(per), thing }),
 					dots,
 					approx,
-					dotsText: `${approx ? '约' : ''}${dots}点`,
+					dotsText: `${approx ? APPROX : ''}${fill(text.ui.dot_count, { n: dots })}`,
 					people: PEOPLE_UNITS.has(base)
 				};
 			}
 		}
 		// A change says what it is measured against: 政府文件压减（比2015年）.
-		const label = f.kind === 'change' ? `${f.label}（比${f.period.slice(0, 4)}年）` : f.label;
+		const label = f.kind === 'change' ? fill(text.ui.change_against, { label: f.label, year: f.period.slice(0, 4) }) : f.label;
 		return { type: 'big', key: f.id, figure: f.id, label, number: formatNumber(f.value, f.digits), unit: f.unit, display: formatFigure(f) };
 	});
 }
@@ -255,39 +207,28 @@ export function layoutRows(items: UnitItem[]): UnitRow[] {
 }
 
 /** A state of words only (the honours of p5) has no numbers to tabulate: what, and its detail. */
-function columnsOf(items: UnitItem[]): string[] {
-	return items.every((it) => it.type === 'text') ? ['事项', '说明'] : ['指标', '数值', '图中'];
-}
-
-function tableOf(items: UnitItem[]): string[][] {
+function tableOf(items: UnitItem[], ui: ChartText['ui']): { columns: string[]; table: string[][] } {
 	const words = items.every((it) => it.type === 'text');
-	return items.map((it) => {
+	const columns = words ? [ui.col_item, ui.col_detail] : [ui.col_indicator, ui.col_value, ui.col_shown];
+	const table = items.map((it) => {
 		if (it.type === 'dots') return [it.label, it.display, `${it.dotsText}，${it.scaleText}`];
-		if (it.type === 'big') return [it.label, it.display, '数字'];
+		if (it.type === 'big') return [it.label, it.display, ui.shown_number];
 		const row = [it.parts.join('、'), it.detail ?? ''];
-		return words ? row : [...row, '文字'];
+		return words ? row : [...row, ui.shown_text];
 	});
+	return { columns, table };
 }
 
-function finish(state: string, title: string, caption: string, tone: Tone, items: UnitItem[]): UnitSpec {
-	return { state, title, caption, tone, items, rows: layoutRows(items), columns: columnsOf(items), table: tableOf(items) };
+function unitSpec(chart: string, state: string, picks: readonly Pick[] | undefined, figs: Figures, text: ChartText, tone: Tone): UnitSpec {
+	if (!picks) return unknownState(chart, state);
+	const items = buildItems(picks, figs, text, `${chart} state “${state}”`);
+	return { state, title: say(text.states[state].title ?? '', figs), caption: captionOf(text, state, figs), tone, items, rows: layoutRows(items), ...tableOf(items, text.ui) };
 }
 
-/** 五年成绩单: one state per block of the review; the block's name is the figures' own `block`. */
-export function recordSpec(state: string, figs: Figures): UnitSpec {
-	const key = state in RECORD_PICKS ? state : RECORD_STATES[0];
-	const picks = RECORD_PICKS[key];
-	const items = buildItems(picks, figs, `record state “${key}”`);
-	const first = figureOf(figs, (picks.find((p) => 'id' in p) as { id: string }).id, key);
-	const title = first.block ?? '';
-	return finish(key, title, `${title}（${first.period}年累计）`, 'ink', items);
-}
+/** 五年成绩单: one state per block of the review. */
+export const recordSpec = (state: string, figs: Figures, text: ChartText): UnitSpec =>
+	unitSpec('record', state, (RECORD_PICKS as Record<string, readonly Pick[]>)[state], figs, text, 'ink');
 
 /** 浓墨重彩的2020年: one state per numbered point. */
-export function y2020Spec(state: string, figs: Figures): UnitSpec {
-	const key = state in Y2020_PICKS ? state : Y2020_STATES[0];
-	const items = buildItems(Y2020_PICKS[key], figs, `y2020 state “${key}”`);
-	const n = Y2020_STATES.indexOf(key);
-	const title = `（${ORDINALS[n]}）${Y2020_TITLES[key]}`;
-	return finish(key, title, `2020年${title}`, 'present', items);
-}
+export const y2020Spec = (state: string, figs: Figures, text: ChartText): UnitSpec =>
+	unitSpec('y2020', state, (Y2020_PICKS as Record<string, readonly Pick[]>)[state], figs, text, 'present');

@@ -1,4 +1,4 @@
-import type { EndpointSpec } from './specs/endpoints';
+import type { EndpointSpec } from './spec';
 
 const lerp = (a: number, b: number, t: number) => a + (b - a) * t;
 

@@ -1,0 +1,48 @@
+import type { Figures } from '../content/types';
+import type { ChartText } from './frame/text';
+import { INCOME_STATES, PLAN14_LINE_STATES, STRENGTH_STATES, incomeSpec, plan14Spec, strengthSpec } from './endpoint/spec';
+import { GOAL_WORDS, goalsSpec } from './goals/spec';
+import { RECORD_PICKS, RECORD_STATES, Y2020_PICKS, Y2020_STATES, recordSpec, unitWords, y2020Spec } from './units/spec';
+import { ACTION_SLOTS, ACTION_STATES, ACTION_WORDS, actionsSpec } from './actions/spec';
+
+/**
+ * Every chart of the story, by the id a copy section names in `chart:`: the view that draws it, the spec
+ * builder that turns figures and words into what it draws, its states, and the words its section's copy must
+ * give (`{words}`), with the named slots a word may hold. The validator checks the copy against this: an
+ * unknown chart or state, a state without its caption, a word missing or unknown stops the build.
+ */
+interface Entry<View extends string, Spec> {
+	view: View;
+	states: readonly string[];
+	words: readonly string[];
+	slots?: Readonly<Record<string, readonly string[]>>;
+	spec: (state: string, figures: Figures, text: ChartText) => Spec;
+}
+
+export const CATALOG = {
+	strength: { view: 'endpoint', states: STRENGTH_STATES, words: ['share_industry', 'share_services'], spec: strengthSpec },
+	income: { view: 'endpoint', states: INCOME_STATES, words: ['urban', 'rural', 'ratio'], spec: incomeSpec },
+	plan14: {
+		view: 'plan14',
+		states: [...PLAN14_LINE_STATES, 'goals'],
+		words: ['path_gdp', 'path_revenue', 'goal_gdp', 'goal_revenue', ...GOAL_WORDS],
+		// `goals` shows the goals list; the line chart meanwhile rests on its last state.
+		spec: (state, figures, text) => ({
+			line: plan14Spec((PLAN14_LINE_STATES as readonly string[]).includes(state) ? state : PLAN14_LINE_STATES[PLAN14_LINE_STATES.length - 1], figures, text),
+			goals: goalsSpec(figures, text),
+			showGoals: state === 'goals'
+		})
+	},
+	record: { view: 'units', states: RECORD_STATES, words: unitWords(RECORD_PICKS), spec: recordSpec },
+	y2020: { view: 'units', states: Y2020_STATES, words: unitWords(Y2020_PICKS), spec: y2020Spec },
+	actions2021: { view: 'actions', states: ACTION_STATES, words: ACTION_WORDS, slots: ACTION_SLOTS, spec: actionsSpec }
+} as const satisfies Record<string, Entry<string, unknown>>;
+
+export type ChartId = keyof typeof CATALOG;
+
+export const isChartId = (id: string): id is ChartId => Object.hasOwn(CATALOG, id);
+
+/** The catalog's facts about a chart, without its types: what the validator reads. */
+export function chartOf(id: string): Entry<string, unknown> | undefined {
+	return isChartId(id) ? CATALOG[id] : undefined;
+}
