@@ -37,7 +37,8 @@ describe('text and chart labels, at the default text size and at 200%', () => {
 					});
 					return onScreen.every((c) => c.dataset.live);
 				}, section.id);
-				await w.page.waitForTimeout(150);
+				// …and has laid out what it measured: two frames.
+				await w.page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
 				const { problems } = await w.page.evaluate(layoutProblems, section.id);
 				steps++;
 				found.push(...problems.map((p) => `${section.id} step ${i}: ${p}`));
@@ -61,7 +62,8 @@ describe('text and chart labels, at the default text size and at 200%', () => {
 				const result = await problemsThroughTheStory(width, size);
 				expect(result.stacked).toBe(sticky ? 0 : stepCount);
 				expect(result.found.length, report(result)).toBe(0);
-			});
+				// Every step of the story, measured: 45 s alone at 200% text, more on a loaded machine.
+			}, 180_000);
 		}
 });
 
