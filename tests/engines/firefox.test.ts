@@ -2,7 +2,7 @@
 // downloaded browser. Overlay scrollbars, as on phones (without them the usable width at 375 px is 363).
 import { existsSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
-import { smokeSuite, VIEWPORT, type EnginePage } from './smoke';
+import { recordFailedLoads, smokeSuite, VIEWPORT, type EnginePage } from './smoke';
 
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
@@ -25,10 +25,11 @@ async function open(url: string): Promise<EnginePage> {
 			if (m.type() === 'error') errors.push(`console.error: ${m.text()}`);
 		});
 		page.on('pageerror', (e) => errors.push(`uncaught: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`));
+		await page.evaluateOnNewDocument(recordFailedLoads);
 		await page.goto(url, { waitUntil: 'load' });
 		return {
 			run: (fn, ...args) => page.evaluate(fn as (...a: unknown[]) => never, ...args),
-			errors: async () => [...errors],
+			errors: async () => [...errors, ...(await page.evaluate(() => (window as unknown as { __failedLoads: string[] }).__failedLoads))],
 			close: () => browser.close()
 		};
 	} catch (e) {

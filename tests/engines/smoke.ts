@@ -10,6 +10,23 @@ export interface EnginePage {
 	close(): Promise<void>;
 }
 
+/**
+ * Run at document start (before the page's own scripts), records every element that failed to load, which
+ * no console message need report (a <link rel="modulepreload"> firing error): WebKit's harness
+ * (webkit-window.py) records them the same way into window.__engineErrors.
+ */
+export function recordFailedLoads() {
+	const failed: string[] = ((window as unknown as { __failedLoads: string[] }).__failedLoads = []);
+	addEventListener(
+		'error',
+		(e) => {
+			const el = e.target as (Element & { src?: string; href?: string }) | null;
+			if (!(e instanceof ErrorEvent) && el && el !== (window as unknown)) failed.push(`failed to load: <${el.localName}> ${el.src || el.href || ''}`);
+		},
+		true
+	);
+}
+
 /** The viewport every engine is opened at (a common phone). */
 export const VIEWPORT = { width: 375, height: 740 };
 /** The scrolly trigger line, as a fraction of the viewport height (Scrolly.svelte's default). */
