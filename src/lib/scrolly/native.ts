@@ -43,8 +43,8 @@ export function driveNative(root: HTMLElement, steps: HTMLElement[], trigger: nu
 	// scrollama watches the steps; a jump from above the first step to below the last crosses none of them
 	// in any frame the browser reports. Two more observers on the whole scrolly see those: one for the
 	// viewport (the section comes into view or leaves it), one for the part of it below the trigger line
-	// (the scrolly's end passes the line).
-	const watch = [new IntersectionObserver(settle), new IntersectionObserver(settle, { rootMargin: `${-Math.round(line())}px 0px 0px 0px` })];
+	// (the scrolly's end passes the line; a margin in % follows the viewport's height).
+	const watch = [new IntersectionObserver(settle), new IntersectionObserver(settle, { rootMargin: `${-trigger * 100}% 0px 0px 0px` })];
 	watch.forEach((o) => o.observe(root));
 	const layout = new ResizeObserver(settle);
 	layout.observe(root);
@@ -80,9 +80,6 @@ export function driveNative(root: HTMLElement, steps: HTMLElement[], trigger: nu
 		const restore = reading && resized();
 		width = window.innerWidth;
 		const { active, progress } = now;
-		watch[1].disconnect();
-		watch[1] = new IntersectionObserver(settle, { rootMargin: `${-Math.round(line())}px 0px 0px 0px` });
-		watch[1].observe(root);
 		scroller?.resize();
 		if (restore) {
 			const box = steps[active].getBoundingClientRect();
@@ -91,11 +88,9 @@ export function driveNative(root: HTMLElement, steps: HTMLElement[], trigger: nu
 		settle();
 	};
 	// A page restored from the back/forward cache, or a history or anchor jump, lands anywhere.
-	const again = () => settle();
+	const arrivals = ['pageshow', 'popstate', 'hashchange'] as const;
 	window.addEventListener('resize', onResize);
-	window.addEventListener('pageshow', again);
-	window.addEventListener('popstate', again);
-	window.addEventListener('hashchange', again);
+	arrivals.forEach((type) => window.addEventListener(type, settle));
 	settle();
 	return () => {
 		stopped = true;
@@ -104,8 +99,6 @@ export function driveNative(root: HTMLElement, steps: HTMLElement[], trigger: nu
 		layout.disconnect();
 		scroller?.destroy();
 		window.removeEventListener('resize', onResize);
-		window.removeEventListener('pageshow', again);
-		window.removeEventListener('popstate', again);
-		window.removeEventListener('hashchange', again);
+		arrivals.forEach((type) => window.removeEventListener(type, settle));
 	};
 }
