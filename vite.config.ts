@@ -1,10 +1,11 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vite';
 import { content } from './src/lib/content/vite-plugin.ts';
+import { pym } from './src/lib/embed/pym-vite-plugin.ts';
 import { origin, wechatSdkUrl, wechatSignatureUrl } from './story.config.js';
 
 export default defineConfig({
-	plugins: [content(), sveltekit()],
+	plugins: [content(), pym(), sveltekit()],
 	define: {
 		__STORY_ORIGIN__: JSON.stringify(origin),
 		__WECHAT_SIGNATURE_URL__: JSON.stringify(wechatSignatureUrl),
@@ -13,6 +14,11 @@ export default defineConfig({
 	},
 	build: {
 		target: ['es2020', 'chrome87', 'safari14'],
+		// Vite's preloading of a lazy chunk's imports added a second <link rel="modulepreload"> for a chunk the
+		// page had already imported (the text-fit helper, which SvelteKit's <head> does not list), and Firefox
+		// fires error on it. A lazy chunk's imports are all loaded with the page by then; its styles are in the
+		// one stylesheet <head> links; so nothing is lost.
+		modulePreload: false,
 		rolldownOptions: {
 			output: {
 				// All the styles in one stylesheet that every page links. A chart's code loads only as it nears the

@@ -86,6 +86,32 @@ describe('the whole story with the loader', () => {
 		await w.close();
 	});
 
+	for (const [how, query] of [
+		['found by the loader', 'header=48'],
+		['given as data-offset-top', 'header=48&offset=48']
+	]) {
+		it(`keeps the graphic and the trigger line below a host's 48 px sticky header, ${how}`, async () => {
+			const w = await openPage({ viewport: { width: 375, height: 740 } }, `${hostUrl()}loader.html?${query}&story=${encodeURIComponent(siteUrl())}`);
+			const frame = await storyFrame(w.page);
+			await frame.waitForSelector('html.in-frame');
+			await expect.poll(() => w.page.$eval('iframe', (f) => f.getBoundingClientRect().height)).toBeGreaterThan(5000);
+			const section = content.sections.find((s) => s.id === 'strength')!;
+			const line = 48 + (740 - 48) * TRIGGER;
+			for (let i = 0; i < section.steps.length; i++) {
+				const stepTop = await frame.evaluate((i) => document.querySelectorAll('#strength .step')[i].getBoundingClientRect().top + window.scrollY, i);
+				const frameTop = await w.page.$eval('iframe', (f) => f.getBoundingClientRect().top + window.scrollY);
+				// Just below the line under the bar: below the line the full viewport would have, the step before.
+				await w.page.evaluate((y) => window.scrollTo(0, y), frameTop + stepTop + 10 - line);
+				await frame.waitForSelector(`#strength .step.active[data-step="${i}"]`, { timeout: 5000 });
+				const top = await frame.$eval('#strength .graphic', (el) => el.getBoundingClientRect().top);
+				const offset = await w.page.$eval('iframe', (f) => f.getBoundingClientRect().top);
+				expect(top + offset, `graphic top, step ${i}`).toBeGreaterThanOrEqual(47);
+			}
+			expect(w.errors).toEqual([]);
+			await w.close();
+		});
+	}
+
 	it('deep-links to a section: the host scrolls to it', async () => {
 		const w = await openPage({ viewport: { width: 375, height: 740 } }, `${hostUrl()}loader.html?section=income&story=${encodeURIComponent(siteUrl())}`);
 		const frame = await storyFrame(w.page);

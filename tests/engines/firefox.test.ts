@@ -4,7 +4,7 @@ import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
-import { smokeSuite, VIEWPORT, type EnginePage } from './smoke';
+import { recordFailedLoads, smokeSuite, VIEWPORT, type EnginePage } from './smoke';
 import { groupGone, removeDir } from '../../scripts/processes.js';
 
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -44,10 +44,11 @@ async function open(url: string): Promise<EnginePage> {
 			if (m.type() === 'error') errors.push(`console.error: ${m.text()}`);
 		});
 		page.on('pageerror', (e) => errors.push(`uncaught: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`));
+		await page.evaluateOnNewDocument(recordFailedLoads);
 		await page.goto(url, { waitUntil: 'load' });
 		return {
 			run: (fn, ...args) => page.evaluate(fn as (...a: unknown[]) => never, ...args),
-			errors: async () => [...errors],
+			errors: async () => [...errors, ...(await page.evaluate(() => (window as unknown as { __failedLoads: string[] }).__failedLoads))],
 			close
 		};
 	} catch (e) {
