@@ -2,6 +2,7 @@ import archieml from 'archieml';
 import { sectionSchema, type SectionCopy } from './schema.ts';
 import { ContentError, lineOf } from './errors.ts';
 import { segments, type Segment } from './text.ts';
+import { MAP_STATES } from '../map/types.ts';
 
 const KEY_LINE = /^\s*[A-Za-z_][\w-]*\s*:/;
 const COMMAND_LINE = /^\s*(\[[^\]]*\]\s*$|:(end|skip|endskip|ignore)\b)/i;
@@ -102,6 +103,10 @@ export function parseCopy(raw: string, file: string, knownIds: ReadonlySet<strin
 		if (id && !knownIds.has(id)) throw new ContentError(file, `line ${lineOf(raw, `${key}:`)}`, `unknown figure id “${id}”`);
 	}
 	checkPoster(section, raw, file);
+	if (section.map) {
+		const wrong = section.steps.findIndex((s) => !s.state || !(MAP_STATES as readonly string[]).includes(s.state));
+		if (wrong >= 0) throw new ContentError(file, `step ${wrong + 1}`, `every step of a map names its view: ${MAP_STATES.join(', ')}`);
+	}
 	return {
 		...section,
 		file,
