@@ -21,8 +21,8 @@ const PAD = 8;
 const COARSE = 2.5;
 const CITY = 0.4;
 const NEAR = 0.12;
-/** Path coordinates to a tenth of a unit: at the closest view (about 6×) that is under a pixel. */
-const DIGITS = 1;
+/** Path coordinates in fifths of a unit: off by at most half a pixel at the closest view (about 5×). */
+export const PATH_SCALE = 5;
 /** Around the county, this much of its size on each side: enough to show whom it borders. */
 const COUNTY_MARGIN = 0.55;
 
@@ -106,7 +106,7 @@ export function projectPlaceMap(config: MapConfig, counties: CountyFeature[]): P
 
 	const d = (g: Geometry | null) => {
 		if (!g) return '';
-		const out = new RelativePath(DIGITS);
+		const out = new RelativePath(PATH_SCALE);
 		geoPath(null, out)(g);
 		return out.toString();
 	};

@@ -1,7 +1,8 @@
 /**
- * A d3-geo path context that writes SVG path data with relative moves and lines: on a map of many short
- * segments that is about half the bytes of d3's absolute coordinates. Points are rounded to `digits`
- * before taking differences, so rounding never accumulates along a line.
+ * A d3-geo path context that writes SVG path data with relative moves and lines, in integers of 1/`scale`
+ * of a unit (the path is drawn at scale(1/scale)): on a map of many short segments that is about half the
+ * bytes of d3's absolute decimals. Points are rounded before taking differences, so rounding never
+ * accumulates along a line.
  */
 export class RelativePath {
 	#d = '';
@@ -12,13 +13,13 @@ export class RelativePath {
 	#y0 = 0;
 	#scale: number;
 
-	constructor(digits: number) {
-		this.#scale = 10 ** digits;
+	constructor(scale: number) {
+		this.#scale = scale;
 	}
 
 	#num(n: number, lead: boolean): string {
-		const s = String(Math.round(n * this.#scale) / this.#scale).replace(/^(-?)0\./, '$1.');
-		return lead || s.startsWith('-') ? s : ` ${s}`;
+		const s = String(n);
+		return lead || n < 0 ? s : ` ${s}`;
 	}
 
 	#pair(dx: number, dy: number, lead: boolean) {
@@ -26,7 +27,7 @@ export class RelativePath {
 	}
 
 	#round(n: number) {
-		return Math.round(n * this.#scale) / this.#scale;
+		return Math.round(n * this.#scale);
 	}
 
 	moveTo(x: number, y: number) {

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { MAP_FILE, loadPlaceMap } from './source.ts';
+import { PATH_SCALE } from './project.ts';
 import type { MapShapes, PlaceMap } from './types.ts';
 
 const VIEW = 'virtual:place-map/view';
@@ -10,9 +11,9 @@ const IDS = new Set([VIEW, SHAPES]);
 /** One <path> per layer, each with an id that the map's <use> elements draw. */
 export function shapesMarkup(shapes: MapShapes): string {
 	const ids: Record<keyof MapShapes, string> = { land: 'land', city: 'city', cityMesh: 'city-mesh', countyMesh: 'county-mesh', county: 'county' };
-	// Borders stay hairlines however far the map zooms in.
+	// Borders stay hairlines however far the map zooms in; the path data is in integers of 1/PATH_SCALE.
 	return Object.entries(ids)
-		.map(([key, id]) => `<path id="place-${id}" vector-effect="non-scaling-stroke" d="${shapes[key as keyof MapShapes]}"/>`)
+		.map(([key, id]) => `<path id="place-${id}" transform="scale(${1 / PATH_SCALE})" vector-effect="non-scaling-stroke" d="${shapes[key as keyof MapShapes]}"/>`)
 		.join('');
 }
 
