@@ -19,7 +19,7 @@ const PAD = 8;
  * neighbours) are fine. Tuned so a vertex dropped moves the line less than a pixel at its closest view.
  */
 const COARSE = 2.5;
-const CITY = 0.4;
+const CITY = 0.5;
 const NEAR = 0.12;
 /** Path coordinates in fifths of a unit: off by at most half a pixel at the closest view (about 5×). */
 export const PATH_SCALE = 5;
