@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { neighbors } from 'topojson-client';
 import { topology } from 'topojson-server';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import type { Polygon, MultiPolygon, Position } from 'geojson';
+import type { FeatureCollection, Polygon, MultiPolygon, Position } from 'geojson';
 import { readCounties, readMapConfig } from '../../src/lib/map/source';
 import { projectPlaceMap } from '../../src/lib/map/project';
 import { mapSpec } from '../../src/lib/map/spec';
@@ -45,7 +45,8 @@ describe('locator map geometry (build time)', () => {
 	});
 
 	it('names as the county’s neighbours only counties that share a border with it', () => {
-		const topo = topology({ c: { type: 'FeatureCollection', features: counties.map((c) => c.feature) } }) as Topology<{ c: GeometryCollection }>;
+		const all: FeatureCollection = { type: 'FeatureCollection', features: counties.map((c) => c.feature) };
+		const topo = topology({ c: all }) as Topology<{ c: GeometryCollection }>;
 		const i = counties.indexOf(story);
 		const near = new Set(neighbors(topo.objects.c.geometries)[i].map((j) => counties[j].feature.properties.name));
 		const named = config.labels.filter((l) => l.kind === 'county' && l.states.includes('county')).map((l) => l.feature!);
