@@ -40,15 +40,15 @@ export interface MapView {
 
 /** The outlines as SVG path data, drawn once on the page and shared by every view of the map. */
 export interface MapShapes {
-	/** 山西 as one shape. */
+	/** The province as one shape. */
 	land: string;
-	/** The story's city (吕梁). */
+	/** The story's city. */
 	city: string;
-	/** Borders between 山西's cities. */
+	/** Borders between the province's cities. */
 	cityMesh: string;
 	/** County borders in and around the story's city. */
 	countyMesh: string;
-	/** The story's county (交城). */
+	/** The story's county. */
 	county: string;
 }
 
