@@ -60,4 +60,14 @@ describe('a broken data/ stops the build', { timeout: 180_000 }, () => {
 		expect(status).toBe(1);
 		expect(output).toMatch(/data\/copy\/02-income\.aml \(line 5\): unknown chart “incomes”/);
 	});
+	it('names data/map.json when a map label names a county the geometry does not have', () => {
+		const { status, output } = buildWith('data/map.json', (t) => t.replace('"feature": "文水县"', '"feature": "文水"'));
+		expect(status).not.toBe(0);
+		expect(output).toMatch(/data\/map\.json: label feature “文水” is not in the geometry/);
+	});
+	it('names the copy file and step of a map step with a view the map does not have', () => {
+		const { status, output } = buildWith('data/copy/00-place.aml', (t) => t.replace('state: county', 'state: town'));
+		expect(status).not.toBe(0);
+		expect(output).toMatch(/data\/copy\/00-place\.aml \(line \d+, step 3\): every step of a map names its view: province, city, county/);
+	});
 });

@@ -5,6 +5,7 @@ import { segments, type Segment } from './text.ts';
 import { slotsOf } from './ui.ts';
 import { CATALOG, chartOf } from '../charts/catalog.ts';
 import type { ChartCopy } from './types.ts';
+import { MAP_STATES } from '../map/types.ts';
 
 const KEY_LINE = /^\s*[A-Za-z_][\w-]*\s*:/;
 // `[array]`, `{words}` and `{}` (the one object a section may hold), and ArchieML's own commands.
@@ -166,6 +167,11 @@ export function parseCopy(raw: string, file: string, knownIds: ReadonlySet<strin
 	}
 	const chartCopy = checkChart(section, raw, file, check);
 	checkPoster(section, raw, file);
+	if (section.map) {
+		const wrong = section.steps.findIndex((s) => !s.state || !(MAP_STATES as readonly string[]).includes(s.state));
+		const state = section.steps[wrong]?.state;
+		if (wrong >= 0) throw new ContentError(file, `line ${(state && keyLine(raw, 'state', state, '[steps]')) ?? '?'}, step ${wrong + 1}`, `every step of a map names its view: ${MAP_STATES.join(', ')}`);
+	}
 	const { states: _states, words: _words, ...rest } = section;
 	return {
 		...rest,

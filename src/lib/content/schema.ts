@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-export const SECTION_IDS = ['opening', 'strength', 'income', 'record', 'y2020', 'plan14', 'actions2021', 'methods'] as const;
+export const SECTION_IDS = ['opening', 'place', 'strength', 'income', 'record', 'y2020', 'plan14', 'actions2021', 'methods'] as const;
 export const KINDS = ['actual', 'change', 'target', 'count', 'stock', 'policy'] as const;
 
 export const figureSchema = z
@@ -49,6 +49,8 @@ export const sectionSchema = z
 		kicker: line,
 		title: line,
 		chart: line.optional(),
+		/** The locator map (src/lib/map): drawn, like a chart, in the state its steps name. */
+		map: line.optional(),
 		headline: line.optional(),
 		dek: line.optional(),
 		byline: line.optional(),

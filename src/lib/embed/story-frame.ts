@@ -1,3 +1,4 @@
+import { tick } from 'svelte';
 import type { EmbedState } from './mode.svelte';
 import { embedId, onHostViewport, reportHeight } from './child';
 
@@ -30,8 +31,13 @@ export function frameStory(embed: EmbedState, url: URL, host: Window = window.pa
 	if (id) {
 		stops.push(reportHeight(id, host));
 		host.postMessage({ type: 'embed-ready', id }, '*');
-		const section = url.hash && document.getElementById(decodeURIComponent(url.hash.slice(1)));
-		if (section) host.postMessage({ type: 'embed-scroll-to', id, top: section.getBoundingClientRect().top + window.scrollY }, '*');
+		// Measured once the frame's layout has taken the mode set above (no section menu, each graphic sized
+		// by the host's viewport): measured before, every sticky graphic above the section was off by the menu's
+		// height, and the host scrolled short.
+		void tick().then(() => {
+			const section = url.hash && document.getElementById(decodeURIComponent(url.hash.slice(1)));
+			if (section) host.postMessage({ type: 'embed-scroll-to', id, top: section.getBoundingClientRect().top + window.scrollY }, '*');
+		});
 	}
 	return () => stops.forEach((stop) => stop());
 }
