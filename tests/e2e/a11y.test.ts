@@ -11,7 +11,21 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/
 const content = loadContent('data');
 const charts = content.sections.filter((x) => x.chart);
 
+/** Every chart on screen runs and no transition is half-way: axe measures contrast on what a reader ends up seeing. */
+async function settled(page: Page) {
+	await page.waitForFunction(() =>
+		Array.from(document.querySelectorAll<HTMLElement>('.chart-root'))
+			.filter((c) => {
+				const r = c.getBoundingClientRect();
+				return r.bottom > 0 && r.top < innerHeight;
+			})
+			.every((c) => c.dataset.live)
+	);
+	await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().endTime === Infinity));
+}
+
 async function axeViolations(page: Page): Promise<string[]> {
+	await settled(page);
 	await page.addScriptTag({ content: axeSource });
 	return page.evaluate(async () => {
 		// @ts-expect-error axe is injected above
@@ -27,7 +41,6 @@ describe('accessibility (axe-core)', () => {
 			for (const s of charts) {
 				for (let i = 0; i < s.steps.length; i++) await scrollToStep(w.page, s.id, i);
 			}
-			await w.page.waitForTimeout(800);
 			const violations = await axeViolations(w.page);
 			await w.close();
 			expect(violations).toEqual([]);
