@@ -19,7 +19,12 @@ declare const __WECHAT_SIGNATURE_URL__: string;
 declare const __WECHAT_SDK_URL__: string;
 
 declare module 'virtual:ui' {
-	const ui: import('$lib/content/ui').Ui;
+	const ui: import('$lib/content/ui').ReaderUi;
+	export default ui;
+}
+
+declare module 'virtual:ui-pages' {
+	const ui: import('$lib/content/ui').PagesUi;
 	export default ui;
 }
 

@@ -38,7 +38,7 @@ export const UI_SLOTS = {
 	nav_label: [],
 	notes_derived: [],
 	notes_sources: [],
-	embed_link: [],
+	link_embeds: [],
 	sheet_label: [],
 	sheet_quote: ['quote'],
 	sheet_formula: ['formula'],
@@ -85,6 +85,21 @@ export const UI_SLOTS = {
 
 export type UiKey = keyof typeof UI_SLOTS;
 export type Ui = Record<UiKey, string>;
+
+/**
+ * Who says a word decides which bundle carries it. The labels of derived figures are made at build time and
+ * reach no browser; the embed index's and the share pages' words go to those pages only; every other word is
+ * the reader's, said by the story and the chart embeds.
+ */
+const AUDIENCE = { build: /^derived_/, pages: /^(embed|page|qr)_/ };
+type BuildKey = Extract<UiKey, `derived_${string}`>;
+type PageKey = Extract<UiKey, `embed_${string}` | `page_${string}` | `qr_${string}`>;
+export type ReaderUi = Omit<Ui, BuildKey | PageKey>;
+export type PagesUi = Pick<Ui, PageKey>;
+
+const wordsWhere = (ui: Ui, keep: (key: string) => boolean) => Object.fromEntries(Object.entries(ui).filter(([key]) => keep(key)));
+export const readerWords = (ui: Ui) => wordsWhere(ui, (k) => !AUDIENCE.build.test(k) && !AUDIENCE.pages.test(k)) as ReaderUi;
+export const pagesWords = (ui: Ui) => wordsWhere(ui, (k) => AUDIENCE.pages.test(k)) as PagesUi;
 
 /** Named slots of a text: `{title}` → title. */
 export const slotsOf = (text: string) => [...text.matchAll(/\{\s*([^{}]*?)\s*\}/g)].map((m) => m[1]);

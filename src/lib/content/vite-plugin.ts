@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { pagesWords, readerWords } from './ui.ts';
 import type { Plugin } from 'vite';
 import { contentFiles, loadContent } from './load.ts';
 import type { Content } from './types.ts';
@@ -7,14 +8,15 @@ const ID = 'virtual:content';
 const RESOLVED = '\0' + ID;
 /** The words alone, for components that run in the browser: the interface's, and the charts' (loaded with them). */
 const WORDS: Record<string, (content: Content) => unknown> = {
-	'virtual:ui': (c) => c.ui,
+	'virtual:ui': (c) => readerWords(c.ui),
+	'virtual:ui-pages': (c) => pagesWords(c.ui),
 	'virtual:chart-words': (c) => c.charts
 };
 const resolved = (id: string) => '\0' + id;
 
 /**
- * Serves data/ as the virtual module `virtual:content`, validated, and its words alone as `virtual:ui` and
- * `virtual:chart-words`. A problem in data/ fails `vite build`
+ * Serves data/ as the virtual module `virtual:content`, validated, and its words alone as `virtual:ui` (the reader's),
+ * `virtual:ui-pages` (the embed index's and share pages') and `virtual:chart-words`. A problem in data/ fails `vite build`
  * with the validator's message, and in `vite dev` shows in the error overlay until it is fixed.
  */
 export function content(dataDir = 'data'): Plugin {

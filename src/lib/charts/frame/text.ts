@@ -1,5 +1,5 @@
 import type { Figures } from '../../content/types';
-import type { Ui } from '../../content/ui';
+import type { ReaderUi } from '../../content/ui';
 import { fill, plainText } from '../../content/text';
 
 /** One state's words, from the `[states]` block of its chart's section. */
@@ -13,7 +13,7 @@ export interface StateText {
 export interface ChartText {
 	states: Record<string, StateText>;
 	words: Record<string, string>;
-	ui: Ui;
+	ui: ReaderUi;
 }
 
 /** Copy as a reader sees it: named slots filled, then `{figure_id}` resolved to the figure's display. */
