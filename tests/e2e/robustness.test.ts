@@ -22,10 +22,13 @@ const activeIndex = (w: Watched, section: string) => w.page.$eval(`#${section} .
 
 describe('text and chart labels, at the default text size and at 200%', () => {
 	/** Every step of every scrolly section where a reader reads it, after its chart has settled. */
-	async function problemsThroughTheStory(width: number, size: string) {
+	async function problemsThroughTheStory(width: number, size: string, stackedSteps: number) {
 		// Reduced motion: states change at once, so each step is measured in its final layout without waiting.
 		const w = await openPage({ viewport: { width, height: 740 }, reducedMotion: 'reduce' }, '', textSizeScript(size));
 		expect(await w.page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe(size === '200%' ? '32px' : '16px');
+		// The prerendered page has sticky graphics; at large text each section stacks once its code has measured
+		// the text. Wait for that layout, or a step is looked for in the layout the page is leaving.
+		await w.page.waitForFunction((n) => document.querySelectorAll('.stacked-step').length === n, stackedSteps);
 		const found: string[] = [];
 		let steps = 0;
 		for (const section of graphics) {
@@ -61,7 +64,7 @@ describe('text and chart labels, at the default text size and at 200%', () => {
 			// step brings its own chart.
 			const sticky = size === '100%';
 			it(`${width} px, ${size}: at every step, no step text or chart text overlaps other text or leaves the screen sideways, over ${sticky ? 'sticky graphics' : 'stacked charts'}`, async () => {
-				const result = await problemsThroughTheStory(width, size);
+				const result = await problemsThroughTheStory(width, size, sticky ? 0 : stepCount);
 				expect(result.stacked).toBe(sticky ? 0 : stepCount);
 				expect(result.found.length, report(result)).toBe(0);
 				// Every step of the story, measured: 45 s alone at 200% text, more on a loaded machine.
