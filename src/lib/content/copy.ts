@@ -134,7 +134,7 @@ function checkChart(section: SectionCopy, raw: string, file: string, check: (tex
 export interface ParsedSection extends Omit<SectionCopy, 'steps' | 'states' | 'words'> {
 	file: string;
 	/** A step's text travels as segments only: the page never needs the raw `{id}` text. */
-	steps: { heading?: string; state?: string; segments: Segment[] }[];
+	steps: { heading?: string; state?: string; headline?: string; focus?: string; key?: string; segments: Segment[] }[];
 }
 
 /** Parses one ArchieML copy file and checks that every `{id}` names a known figure. */

@@ -29,7 +29,13 @@ export const stepSchema = z
 	.object({
 		heading: line.optional(),
 		text: line,
-		state: line.optional()
+		state: line.optional(),
+		/** What the graphic says in this step: a short headline shown inside the sticky graphic and on its poster. */
+		headline: line.optional(),
+		/** The elements of the chart this step is about, comma-separated keys the chart knows; the rest is muted. */
+		focus: line.optional(),
+		/** The figure id a poster of this step leads with (default: the section's poster_figure). */
+		key: line.optional()
 	})
 	.strict();
 
