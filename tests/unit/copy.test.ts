@@ -89,6 +89,10 @@ describe('copy: the chart catalog', () => {
 	it('names the line and step of a state the chart does not have', () => {
 		expect(parse(chartSection(poster).replace('state: indexed\n[]', 'state: index\n[]'))).toThrow('data/copy/01-strength.aml (line 14, step 2): unknown state “index” of chart “strength” (its states: gdp, sectors, indexed, shares)');
 	});
+	it('names the line and step of a focus the chart does not know, and keeps focus to charts', () => {
+		expect(parse(chartSection(poster).replace('state: indexed\n[]', 'state: indexed\nfocus: farming\n[]'))).toThrow(/01-strength\.aml \(line 15, step 2\): unknown focus “farming” of chart “strength”/);
+		expect(parse(section('text: 交城在吕梁。\nfocus: county'))).toThrow('data/copy/01-strength.aml (line 7, step 1): “focus:” names elements of a chart, and this section has none');
+	});
 	it('names the line of an unknown state in [states]', () => {
 		expect(parse(chartSection(poster, STATES.replace('state: shares', 'state: share') + WORDS))).toThrow('data/copy/01-strength.aml (line 26): unknown state “share” of chart “strength”');
 	});

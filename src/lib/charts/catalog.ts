@@ -8,7 +8,7 @@ import { ACTION_SLOTS, ACTION_STATES, ACTION_WORDS, actionsSpec } from './action
 /**
  * Every chart of the story, by the id a copy section names in `chart:`: the view that draws it, the spec
  * builder that turns figures and words into what it draws, its states, and the words its section's copy must
- * give (`{words}`), with the named slots a word may hold. The validator checks the copy against this: an
+ * give (`{words}`), with the named slots a word may hold, and the elements a step may focus on. The validator checks the copy against this: an
  * unknown chart or state, a state without its caption, a word missing or unknown stops the build.
  */
 interface Entry<View extends string, Spec> {
@@ -16,7 +16,9 @@ interface Entry<View extends string, Spec> {
 	states: readonly string[];
 	words: readonly string[];
 	slots?: Readonly<Record<string, readonly string[]>>;
-	spec: (state: string, figures: Figures, text: ChartText) => Spec;
+	/** The keys a step's `focus:` may name: the chart draws those elements strong and mutes the rest. */
+	focus?: readonly string[];
+	spec: (state: string, figures: Figures, text: ChartText, focus: readonly string[]) => Spec;
 }
 
 export const CATALOG = {
@@ -27,8 +29,8 @@ export const CATALOG = {
 		states: [...PLAN14_LINE_STATES, 'goals'],
 		words: ['path_gdp', 'path_revenue', 'goal_gdp', 'goal_revenue', ...GOAL_WORDS],
 		// `goals` shows the goals list; the line chart meanwhile rests on its last state.
-		spec: (state, figures, text) => ({
-			line: plan14Spec((PLAN14_LINE_STATES as readonly string[]).includes(state) ? state : PLAN14_LINE_STATES[PLAN14_LINE_STATES.length - 1], figures, text),
+		spec: (state: string, figures: Figures, text: ChartText, focus: readonly string[]) => ({
+			line: plan14Spec((PLAN14_LINE_STATES as readonly string[]).includes(state) ? state : PLAN14_LINE_STATES[PLAN14_LINE_STATES.length - 1], figures, text, focus),
 			goals: goalsSpec(figures, text),
 			showGoals: state === 'goals'
 		})

@@ -6,6 +6,7 @@ import { slotsOf } from './ui.ts';
 import { CATALOG, chartOf } from '../charts/catalog.ts';
 import type { ChartCopy } from './types.ts';
 import { MAP_STATES } from '../map/types.ts';
+import { focusKeys } from '../scrolly/states.ts';
 
 const KEY_LINE = /^\s*[A-Za-z_][\w-]*\s*:/;
 // `[array]`, `{words}` and `{}` (the one object a section may hold), and ArchieML's own commands.
@@ -95,6 +96,8 @@ function checkChart(section: SectionCopy, raw: string, file: string, check: (tex
 	const stray = section.states ? 'states' : section.words ? 'words' : undefined;
 	if (!section.chart) {
 		if (stray) throw new ContentError(file, `line ${lineOf(raw, stray === 'states' ? '[states]' : '{words}')}`, `“${stray}” belongs to a section with a chart`);
+		const focused = section.steps.findIndex((s) => s.focus);
+		if (focused >= 0) throw new ContentError(file, `line ${keyLine(raw, 'focus', undefined, '[steps]') ?? '?'}, step ${focused + 1}`, '“focus:” names elements of a chart, and this section has none');
 		return undefined;
 	}
 	const chart = section.chart;
@@ -105,6 +108,9 @@ function checkChart(section: SectionCopy, raw: string, file: string, check: (tex
 	section.steps.forEach((step, i) => {
 		if (step.state && !known(step.state))
 			throw new ContentError(file, `line ${keyLine(raw, 'state', step.state, '[steps]') ?? '?'}, step ${i + 1}`, `unknown state “${step.state}” of chart “${chart}” (its states: ${listed})`);
+		const unknown = focusKeys(step.focus).find((k) => !entry.focus?.includes(k));
+		if (unknown)
+			throw new ContentError(file, `line ${keyLine(raw, 'focus', step.focus, '[steps]') ?? '?'}, step ${i + 1}`, `unknown focus “${unknown}” of chart “${chart}” (it knows: ${entry.focus?.join(', ') || 'none'})`);
 	});
 	const states: ChartCopy['states'] = {};
 	for (const item of section.states ?? []) {

@@ -97,7 +97,7 @@ const withMax = (spec: Omit<EndpointSpec, 'yMax'>): EndpointSpec => ({
 const SECTORS = ['gdp', 'industry', 'services', 'revenue'] as const;
 export const STRENGTH_STATES = ['gdp', 'sectors', 'indexed', 'shares'] as const;
 
-export function strengthSpec(state: string, figs: Figures, text: ChartText): EndpointSpec {
+export function strengthSpec(state: string, figs: Figures, text: ChartText, focus: readonly string[] = []): EndpointSpec {
 	const caption = captionOf(text, state, figs);
 	const unit = figs.gdp_2020.unit;
 	switch (state) {
@@ -122,7 +122,7 @@ export function strengthSpec(state: string, figs: Figures, text: ChartText): End
 
 export const INCOME_STATES = ['levels', 'growth', 'ratio'] as const;
 
-export function incomeSpec(state: string, figs: Figures, text: ChartText): EndpointSpec {
+export function incomeSpec(state: string, figs: Figures, text: ChartText, focus: readonly string[] = []): EndpointSpec {
 	const caption = captionOf(text, state, figs);
 	const urban = say(text.words.urban, figs);
 	const rural = say(text.words.rural, figs);
@@ -183,7 +183,7 @@ function planSeries(figs: Figures, key: 'gdp' | 'revenue', text: ChartText, with
 	];
 }
 
-export function plan14Spec(state: string, figs: Figures, text: ChartText): EndpointSpec {
+export function plan14Spec(state: string, figs: Figures, text: ChartText, focus: readonly string[] = []): EndpointSpec {
 	const caption = captionOf(text, state, figs);
 	const frame = { years: [2015, 2020, 2025], unit: figs.gdp_2020.unit, caption };
 	switch (state) {

@@ -226,9 +226,9 @@ function unitSpec(chart: string, state: string, picks: readonly Pick[] | undefin
 }
 
 /** 五年成绩单: one state per block of the review. */
-export const recordSpec = (state: string, figs: Figures, text: ChartText): UnitSpec =>
+export const recordSpec = (state: string, figs: Figures, text: ChartText, focus: readonly string[] = []): UnitSpec =>
 	unitSpec('record', state, (RECORD_PICKS as Record<string, readonly Pick[]>)[state], figs, text, 'ink');
 
 /** 浓墨重彩的2020年: one state per numbered point. */
-export const y2020Spec = (state: string, figs: Figures, text: ChartText): UnitSpec =>
+export const y2020Spec = (state: string, figs: Figures, text: ChartText, focus: readonly string[] = []): UnitSpec =>
 	unitSpec('y2020', state, (Y2020_PICKS as Record<string, readonly Pick[]>)[state], figs, text, 'present');
