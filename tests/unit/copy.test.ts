@@ -50,7 +50,7 @@ describe('copy (ArchieML)', () => {
 const STATES = '[states]\nstate: gdp\ncaption: 总量\n\nstate: sectors\ncaption: 四项\n\nstate: indexed\ncaption: 指数\n\nstate: shares\ncaption: 比重\n[]\n';
 const WORDS = '{words}\nshare_industry: 工业占比\nshare_services: 服务业占比\n{}\n';
 const chartSection = (head: string, tail = STATES + WORDS) =>
-	`id: strength\nnav: 综合实力\nkicker: 十三五\ntitle: 工业领跑\nchart: strength\n${head}[steps]\ntext: 达到{gdp_2020}。\nstate: gdp\n\ntext: 增长{gdp_growth_5y}。\nstate: indexed\n[]\n${tail}`;
+	`id: strength\nnav: 综合实力\nkicker: 十三五\ntitle: 工业领跑\nchart: strength\n${head}[steps]\ntext: 达到{gdp_2020}。\nheadline: 总量{gdp_2020}\nstate: gdp\n\ntext: 增长{gdp_growth_5y}。\nheadline: 增长\nstate: indexed\n[]\n${tail}`;
 const poster = 'poster_state: indexed\nposter_figure: gdp_growth_5y\nposter_label: 五年增长\n';
 
 describe('copy: share posters', () => {
@@ -87,25 +87,27 @@ describe('copy: the chart catalog', () => {
 		expect(parse(chartSection(poster).replace('chart: strength', 'chart: strenght'))).toThrow(/01-strength\.aml \(line 5\): unknown chart “strenght” \(the catalog has strength, income, plan14, record, y2020, actions2021\)/);
 	});
 	it('names the line and step of a state the chart does not have', () => {
-		expect(parse(chartSection(poster).replace('state: indexed\n[]', 'state: index\n[]'))).toThrow('data/copy/01-strength.aml (line 14, step 2): unknown state “index” of chart “strength” (its states: gdp, sectors, indexed, shares)');
+		expect(parse(chartSection(poster).replace('state: indexed\n[]', 'state: index\n[]'))).toThrow('data/copy/01-strength.aml (line 16, step 2): unknown state “index” of chart “strength” (its states: gdp, sectors, indexed, shares)');
 	});
 	it('names the line and step of a focus the chart does not know, and keeps focus to charts', () => {
-		expect(parse(chartSection(poster).replace('state: indexed\n[]', 'state: indexed\nfocus: farming\n[]'))).toThrow(/01-strength\.aml \(line 15, step 2\): unknown focus “farming” of chart “strength”/);
+		expect(parse(chartSection(poster).replace('state: indexed\n[]', 'state: indexed\nfocus: farming\n[]'))).toThrow(/01-strength\.aml \(line 17, step 2\): unknown focus “farming” of chart “strength”/);
+		expect(parse(chartSection(poster).replace('headline: 增长\n', ''))).toThrow('data/copy/01-strength.aml (line 14, step 2): a step of a graphic needs “headline:”');
+		expect(parse(chartSection(poster).replace('headline: 增长', 'headline: 增长{gdp_2016}'))).toThrow(/01-strength\.aml \(line 15\): unknown figure id “gdp_2016”/);
 		expect(parse(section('text: 交城在吕梁。\nfocus: county'))).toThrow('data/copy/01-strength.aml (line 7, step 1): “focus:” names elements of a chart, and this section has none');
 	});
 	it('names the line of an unknown state in [states]', () => {
-		expect(parse(chartSection(poster, STATES.replace('state: shares', 'state: share') + WORDS))).toThrow('data/copy/01-strength.aml (line 26): unknown state “share” of chart “strength”');
+		expect(parse(chartSection(poster, STATES.replace('state: shares', 'state: share') + WORDS))).toThrow('data/copy/01-strength.aml (line 28): unknown state “share” of chart “strength”');
 	});
 	it('asks every state for its caption', () => {
-		expect(parse(chartSection(poster, STATES.replace('caption: 比重\n', '') + WORDS))).toThrow('data/copy/01-strength.aml (line 26): state “shares” has no caption');
-		expect(parse(chartSection(poster, STATES.replace('\nstate: shares\ncaption: 比重\n', '') + WORDS))).toThrow('(line 16): state “shares” of chart “strength” has no caption: [states] needs “state: shares” with its “caption:”');
+		expect(parse(chartSection(poster, STATES.replace('caption: 比重\n', '') + WORDS))).toThrow('data/copy/01-strength.aml (line 28): state “shares” has no caption');
+		expect(parse(chartSection(poster, STATES.replace('\nstate: shares\ncaption: 比重\n', '') + WORDS))).toThrow('(line 18): state “shares” of chart “strength” has no caption: [states] needs “state: shares” with its “caption:”');
 	});
 	it('names an unknown figure in a caption', () => {
-		expect(parse(chartSection(poster, STATES.replace('caption: 指数', 'caption: 指数{gdp_2016}') + WORDS))).toThrow('data/copy/01-strength.aml (line 24): unknown figure id “gdp_2016”');
+		expect(parse(chartSection(poster, STATES.replace('caption: 指数', 'caption: 指数{gdp_2016}') + WORDS))).toThrow('data/copy/01-strength.aml (line 26): unknown figure id “gdp_2016”');
 	});
 	it('asks for every word of the chart, and no other', () => {
-		expect(parse(chartSection(poster, STATES + WORDS.replace('share_services: 服务业占比\n', '')))).toThrow('(line 29): chart “strength” needs the word “share_services:” in {words}');
-		expect(parse(chartSection(poster, STATES + WORDS.replace('{}', 'share_farming: 农业\n{}')))).toThrow('(line 32): unknown word “share_farming” for chart “strength”');
+		expect(parse(chartSection(poster, STATES + WORDS.replace('share_services: 服务业占比\n', '')))).toThrow('(line 31): chart “strength” needs the word “share_services:” in {words}');
+		expect(parse(chartSection(poster, STATES + WORDS.replace('{}', 'share_farming: 农业\n{}')))).toThrow('(line 34): unknown word “share_farming” for chart “strength”');
 	});
 });
 

@@ -89,9 +89,19 @@ describe('endpoint chart specs', () => {
 		const [implied, actual] = spec.series[0].points;
 		expect(implied.label).toBe('约49.5亿元');
 		expect(actual.label).toBe('84.9亿元');
-		expect(incomeSpec('ratio', figures, text('income')).caption).toContain('（推算）');
+		const ratio = incomeSpec('ratio', figures, text('income'));
+		expect(ratio.caption).toContain('推算');
+		expect(ratio.series[0].note).toMatch(/^收入差额由约[\d,.万]+元扩大到/);
 		// The average growth on a line carries no 约 of its own: its state's caption says it is computed.
 		expect(spec.caption).toContain('年均增速均为推算');
+	});
+	it('draws what a step focuses on strong and the rest faint, and puts the state’s note on its series', () => {
+		const plain = strengthSpec('indexed', figures, text('strength'));
+		expect(plain.series.filter((s) => s.muted)).toEqual([]);
+		expect(plain.series.filter((s) => s.note).map((s) => s.id)).toEqual(['industry']);
+		const focused = strengthSpec('indexed', figures, text('strength'), ['services', 'revenue']);
+		expect(focused.series.filter((s) => s.emphasis).map((s) => s.id)).toEqual(['services', 'revenue']);
+		expect(focused.series.filter((s) => s.muted).map((s) => s.id)).toEqual(['gdp', 'industry']);
 	});
 	it('rounds the y axis up to a readable maximum', () => {
 		expect(niceMax(84.9)).toBe(100);

@@ -74,6 +74,21 @@ function checkPoster(section: SectionCopy, raw: string, file: string) {
 }
 
 /**
+ * A graphic says what to see in every step: each step of a chart or map section has its headline (shown inside
+ * the sticky graphic and on the step's poster), whose figures and poster key figure must exist.
+ */
+function checkHeadlines(section: SectionCopy, raw: string, file: string, check: (text: string, line?: number) => void, knownIds: ReadonlySet<string>) {
+	const graphic = Boolean(section.chart || section.map);
+	section.steps.forEach((step, i) => {
+		const where = (key: string, value?: string) => `line ${keyLine(raw, key, value, '[steps]') ?? '?'}, step ${i + 1}`;
+		if (graphic && !step.headline) throw new ContentError(file, where('text', step.text), 'a step of a graphic needs “headline:” (what the graphic says in this step)');
+		if (!graphic && step.headline) throw new ContentError(file, where('headline', step.headline), '“headline:” is said inside a graphic, and this section has none');
+		if (step.headline) check(step.headline, keyLine(raw, 'headline', step.headline, '[steps]'));
+		if (step.key && !knownIds.has(step.key)) throw new ContentError(file, where('key', step.key), `unknown figure id “${step.key}”`);
+	});
+}
+
+/**
  * 1-based line of the first `key: value` line (any value when `value` is undefined) at or after the line
  * `from` starts with (a marker such as `[states]`, or an earlier line number).
  */
@@ -121,7 +136,12 @@ function checkChart(section: SectionCopy, raw: string, file: string, check: (tex
 		if (!item.caption) throw new ContentError(file, line, `state “${item.state}” has no caption (add “caption: …” under it)`);
 		check(item.caption, keyLine(raw, 'caption', undefined, at));
 		if (item.title) check(item.title, keyLine(raw, 'title', undefined, at));
-		states[item.state] = { state: item.state, caption: item.caption, ...(item.title ? { title: item.title } : {}) };
+		if (item.note) {
+			check(item.note, keyLine(raw, 'note', undefined, at));
+			if (!item.note_on || !entry.focus?.includes(item.note_on))
+				throw new ContentError(file, `line ${keyLine(raw, 'note', undefined, at) ?? '?'}`, `a note is drawn beside an element: “note_on:” must name one of ${entry.focus?.join(', ') || 'none (this chart takes no notes)'}`);
+		} else if (item.note_on) throw new ContentError(file, `line ${keyLine(raw, 'note_on', undefined, at) ?? '?'}`, '“note_on:” without a “note:”');
+		states[item.state] = { ...item, caption: item.caption };
 	}
 	const missing = entry.states.find((s) => !states[s]);
 	if (missing) throw new ContentError(file, `line ${lineOf(raw, '[states]') ?? lineOf(raw, 'chart:')}`, `state “${missing}” of chart “${chart}” has no caption: [states] needs “state: ${missing}” with its “caption:”`);
@@ -173,6 +193,7 @@ export function parseCopy(raw: string, file: string, knownIds: ReadonlySet<strin
 	}
 	const chartCopy = checkChart(section, raw, file, check);
 	checkPoster(section, raw, file);
+	checkHeadlines(section, raw, file, check, knownIds);
 	if (section.map) {
 		const wrong = section.steps.findIndex((s) => !s.state || !(MAP_STATES as readonly string[]).includes(s.state));
 		const state = section.steps[wrong]?.state;

@@ -44,7 +44,10 @@ export const stateSchema = z
 	.object({
 		state: line,
 		caption: z.string().trim().optional(),
-		title: line.optional()
+		title: line.optional(),
+		/** A short annotation drawn beside one element of the chart in this state: the element's key in `note_on:`. */
+		note: line.optional(),
+		note_on: line.optional()
 	})
 	.strict();
 

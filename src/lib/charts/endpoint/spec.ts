@@ -1,7 +1,7 @@
 import type { Figure, Figures } from '../../content/types';
 import { formatDerived, formatSigned } from '../../content/format';
 import { fill } from '../../content/text';
-import { captionOf, say, unknownState, type ChartText } from '../frame/text';
+import { captionOf, noteOf, say, unknownState, type ChartText } from '../frame/text';
 
 /**
  * The report gives endpoints, not yearly series: 2015 (implied), 2020 (actual), 2025 (goal or projection).
@@ -27,6 +27,10 @@ export interface EndpointSeries {
 	/** Text on the line between the first two points: the average growth it stands for (年均+11.4%). */
 	lineLabel?: string;
 	emphasis?: boolean;
+	/** Drawn faint: the step is about other series. */
+	muted?: boolean;
+	/** The state's annotation, drawn with this series' end label. */
+	note?: string;
 }
 
 export interface EndpointSpec {
@@ -94,10 +98,33 @@ const withMax = (spec: Omit<EndpointSpec, 'yMax'>): EndpointSpec => ({
 	yMax: niceMax(Math.max(...spec.series.flatMap((s) => s.points.map((p) => p.value))))
 });
 
+/**
+ * A step's focus on a state: the series it names are drawn strong and the rest faint (no focus: the state's
+ * own emphasis), and the state's note goes to the series it is written for.
+ */
+function focused(spec: EndpointSpec, state: string, figs: Figures, text: ChartText, focus: readonly string[]): EndpointSpec {
+	const on = (id: string) => focus.includes(id);
+	return {
+		...spec,
+		series: spec.series.map((s) => ({
+			...s,
+			...(focus.length ? { emphasis: on(s.id), muted: !on(s.id) } : {}),
+			note: noteOf(text, state, s.id, figs)
+		}))
+	};
+}
+
 const SECTORS = ['gdp', 'industry', 'services', 'revenue'] as const;
+/** The series a step may focus on, by chart. */
+export const STRENGTH_KEYS = SECTORS;
+export const INCOME_KEYS = ['income_urban', 'income_rural', 'ratio'] as const;
+export const PLAN14_KEYS = ['gdp-stated', 'gdp-goal', 'revenue-stated', 'revenue-goal'] as const;
 export const STRENGTH_STATES = ['gdp', 'sectors', 'indexed', 'shares'] as const;
 
-export function strengthSpec(state: string, figs: Figures, text: ChartText, focus: readonly string[] = []): EndpointSpec {
+export const strengthSpec = (state: string, figs: Figures, text: ChartText, focus: readonly string[] = []): EndpointSpec =>
+	focused(strengthStates(state, figs, text), state, figs, text, focus);
+
+function strengthStates(state: string, figs: Figures, text: ChartText): EndpointSpec {
 	const caption = captionOf(text, state, figs);
 	const unit = figs.gdp_2020.unit;
 	switch (state) {
@@ -122,7 +149,10 @@ export function strengthSpec(state: string, figs: Figures, text: ChartText, focu
 
 export const INCOME_STATES = ['levels', 'growth', 'ratio'] as const;
 
-export function incomeSpec(state: string, figs: Figures, text: ChartText, focus: readonly string[] = []): EndpointSpec {
+export const incomeSpec = (state: string, figs: Figures, text: ChartText, focus: readonly string[] = []): EndpointSpec =>
+	focused(incomeStates(state, figs, text), state, figs, text, focus);
+
+function incomeStates(state: string, figs: Figures, text: ChartText): EndpointSpec {
 	const caption = captionOf(text, state, figs);
 	const urban = say(text.words.urban, figs);
 	const rural = say(text.words.rural, figs);
@@ -183,7 +213,10 @@ function planSeries(figs: Figures, key: 'gdp' | 'revenue', text: ChartText, with
 	];
 }
 
-export function plan14Spec(state: string, figs: Figures, text: ChartText, focus: readonly string[] = []): EndpointSpec {
+export const plan14Spec = (state: string, figs: Figures, text: ChartText, focus: readonly string[] = []): EndpointSpec =>
+	focused(plan14States(state, figs, text), state, figs, text, focus);
+
+function plan14States(state: string, figs: Figures, text: ChartText): EndpointSpec {
 	const caption = captionOf(text, state, figs);
 	const frame = { years: [2015, 2020, 2025], unit: figs.gdp_2020.unit, caption };
 	switch (state) {
