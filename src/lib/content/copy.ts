@@ -163,6 +163,13 @@ export interface ParsedSection extends Omit<SectionCopy, 'steps' | 'states' | 'w
 	steps: { heading?: string; state?: string; headline?: string; focus?: string; key?: string; segments: Segment[] }[];
 }
 
+/** A step as the story page's data carries it: without its text, which only the server prints (StepText). */
+export type PageStep = Omit<ParsedSection['steps'][number], 'segments'>;
+export type PageSection = Omit<ParsedSection, 'steps'> & { steps: PageStep[] };
+
+/** A section for the story page's data: what the browser needs to draw and drive it, not the words it never redraws. */
+export const withoutText = ({ steps, ...section }: ParsedSection): PageSection => ({ ...section, steps: steps.map(({ segments: _, ...step }) => step) });
+
 /** Parses one ArchieML copy file and checks that every `{id}` names a known figure. */
 export function parseCopy(raw: string, file: string, knownIds: ReadonlySet<string>): ParsedSection & { chartCopy?: ChartCopy } {
 	lint(raw, file);

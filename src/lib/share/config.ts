@@ -1,5 +1,5 @@
 import type { Content, Figure, Figures } from '$lib/content/types';
-import type { ParsedSection } from '$lib/content/copy';
+import type { PageSection } from '$lib/content/copy';
 import { plainText } from '$lib/content/text';
 import { storyUrl } from '$lib/embed/urls';
 import { CARD, POSTER, THUMB, imagePath, renderPath } from './images';
@@ -49,7 +49,7 @@ export function storyShare(content: Content): ShareConfig {
 	};
 }
 
-export function posterOf(section: ParsedSection, figures: Figures): Poster | undefined {
+export function posterOf(section: PageSection, figures: Figures): Poster | undefined {
 	if (!section.chart || !section.poster_state || !section.poster_figure || !section.poster_label) return undefined;
 	return {
 		state: section.poster_state,
@@ -62,7 +62,7 @@ export function posterOf(section: ParsedSection, figures: Figures): Poster | und
 }
 
 /** A chart's card: its title and key number, opening its section of the story. */
-export function chartShare(content: Content, section: ParsedSection): ShareConfig {
+export function chartShare(content: Content, section: PageSection): ShareConfig {
 	const poster = posterOf(section, content.figures);
 	const title = `${section.title} · ${storyTitle(content)}`;
 	return {
