@@ -32,9 +32,17 @@ for (const page of /** @type {const} */ (['story', 'embed'])) {
 	checks.push([`${page}: CLS`, lh.cls.toFixed(3), '0.1', lh.cls <= 0.1]);
 }
 const s = r.story?.scroll;
-if (s) {
-	checks.push(['story: JS gzip after scrolling it all', `${s.jsKb.toFixed(1)} KB`, `${2 * b.jsKb} KB`, s.jsKb <= 2 * b.jsKb]);
-	checks.push(['story: scroll @4× CPU, frames > 50 ms', `${(s.framesOver50ms * 100).toFixed(1)} %`, `${4 * b.framesOver50ms * 100} %`, s.framesOver50ms <= 4 * b.framesOver50ms]);
+if (s) checks.push(['story: JS gzip after reading to the end', `${s.jsKb.toFixed(1)} KB`, `${2 * b.scrollJsKb} KB`, s.jsKb <= 2 * b.scrollJsKb]);
+// Long tasks are wall-clock: on a shared two-core machine a run at 4× CPU varies about twofold, so the gate is
+// a regression of several times (a chart that blocks for seconds), not the target of none.
+for (const [key, name] of [
+	['scroll', '375×740'],
+	['scrollDpr2', '375×667 DPR 2']
+]) {
+	const run = r.story?.[key];
+	if (!run) continue;
+	checks.push([`story: scroll ${name} @4× CPU, frames > 50 ms`, `${(run.framesOver50ms * 100).toFixed(1)} %`, `${4 * b.framesOver50ms * 100} %`, run.framesOver50ms <= 4 * b.framesOver50ms]);
+	checks.push([`story: scroll ${name} @4× CPU, long tasks`, `${Math.round(run.longTaskMs)} ms`, '2500 ms', run.longTaskMs <= 2500]);
 }
 
 for (const [what, value, limit, ok] of checks) console.log(`${ok ? 'ok  ' : 'FAIL'} ${what}: ${value} (limit ${limit})`);

@@ -5,8 +5,9 @@
 // Measured:
 // - bytes on the wire (gzip, as scripts/serve.js sends them) by type, and the request count, on a first load,
 //   with the main thread's CPU time (thread time, steady on a busy machine) and its longest task;
-// - the story scrolled top to bottom under a 4× CPU slowdown: frame intervals, long tasks, heap and the
-//   JavaScript fetched by the end (each chart's code loads as the reader nears it);
+// - the story scrolled top to bottom under a 4× CPU slowdown, at 375×740 and on a 375×667 DPR 2 touch phone:
+//   frame intervals, long tasks, heap and the JavaScript fetched by the end (each chart's code loads as the
+//   reader nears it);
 // - Lighthouse 12.8, mobile, default (simulated) throttling: the four category scores, LCP, FCP, TBT, CLS.
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
@@ -21,8 +22,29 @@ import { removeDir, stopGroup } from './processes.js';
 const arg = (name) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
 const RUNS = Number(arg('--runs')) || 3;
 const PAGES = { story: '', embed: 'embed/strength/' };
-/** Budgets: brief §8 (Lighthouse, CLS, TBT, JS 60 KB), the charts issue (JS 50 KB, frames over 50 ms). */
-const BUDGET = { lighthousePerf: 98, cls: 0, tbtMs: 50, jsKb: 60, jsKbTarget: 50, framesOver50ms: 0.05, longTaskMs: 0 };
+/**
+ * Budgets: brief §8 (Lighthouse, CLS, TBT, JS 60 KB), the charts issue (JS 50 KB, frames over 50 ms), the
+ * performance issue (Lighthouse 99, LCP 1.6 s, no long task while scrolling, 50 KB of JS by the end of the story,
+ * 25 KB of HTML, 35 KB of JS on an embed page).
+ */
+const BUDGET = {
+	lighthousePerf: 99,
+	lcpMs: 1600,
+	cls: 0,
+	tbtMs: 50,
+	jsKb: 60,
+	jsKbTarget: 50,
+	embedJsKb: 35,
+	htmlKb: 25,
+	scrollJsKb: 50,
+	framesOver50ms: 0.05,
+	longTaskMs: 0
+};
+/** The phones the story is scrolled on: a plain 375 px viewport, and a 375×667 phone at DPR 2 with touch. */
+const PHONES = {
+	dpr1: { viewport: { width: 375, height: 740 } },
+	dpr2: { viewport: { width: 375, height: 667 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true }
+};
 
 if (!process.argv.includes('--no-build')) {
 	const build = spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });
@@ -66,8 +88,8 @@ async function firstLoad(browser, url) {
 
 /** Scrolls the whole story at a fixed speed under a 4× CPU slowdown; frame intervals, long tasks, heap, and the
  * JavaScript fetched by the end (charts load theirs as the reader nears them). */
-async function scrollRun(browser, url) {
-	const page = await browser.newPage({ viewport: { width: 375, height: 740 } });
+async function scrollRun(browser, url, phone) {
+	const page = await browser.newPage(phone);
 	const cdp = await page.context().newCDPSession(page);
 	let jsBytes = 0;
 	page.on('response', async (r) => {
@@ -200,10 +222,10 @@ const site = await serve({ dir: 'build', port: 0 });
 const url = (page) => site.url + PAGES[page];
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 const loads = { story: [], embed: [] };
-const scrolls = [];
+const scrolls = { dpr1: [], dpr2: [] };
 for (let i = 0; i < RUNS; i++) {
 	for (const page of Object.keys(PAGES)) loads[page].push(await firstLoad(browser, url(page)));
-	scrolls.push(await scrollRun(browser, url('story')));
+	for (const phone of /** @type {const} */ (['dpr1', 'dpr2'])) scrolls[phone].push(await scrollRun(browser, url('story'), PHONES[phone]));
 }
 await browser.close();
 
@@ -240,7 +262,7 @@ const result = {
 	runs: RUNS,
 	chromium: spawnSync(CHROMIUM_PATH, ['--version'], { encoding: 'utf8' }).stdout.trim(),
 	budget: BUDGET,
-	story: { ...summary('story'), scroll: medians(scrolls) },
+	story: { ...summary('story'), scroll: medians(scrolls.dpr1), scrollDpr2: medians(scrolls.dpr2) },
 	embed: summary('embed')
 };
 
@@ -250,9 +272,11 @@ const row = (page, measure, value, budget = '', ok = null) => rows.push({ page, 
 for (const page of /** @type {const} */ (['story', 'embed'])) {
 	const p = result[page];
 	row(page, 'JS (gzip, all chunks)', `${p.bytesKb.js.toFixed(1)} KB`, `≤ ${BUDGET.jsKb} KB (brief)`, p.bytesKb.js <= BUDGET.jsKb);
-	row(page, 'JS (gzip, all chunks)', `${p.bytesKb.js.toFixed(1)} KB`, `≤ ${BUDGET.jsKbTarget} KB (target)`, p.bytesKb.js <= BUDGET.jsKbTarget);
+	const jsTarget = page === 'embed' ? BUDGET.embedJsKb : BUDGET.jsKbTarget;
+	row(page, 'JS (gzip, all chunks)', `${p.bytesKb.js.toFixed(1)} KB`, `≤ ${jsTarget} KB (target)`, p.bytesKb.js <= jsTarget);
 	row(page, 'CSS (gzip)', `${p.bytesKb.css.toFixed(1)} KB`);
-	row(page, 'HTML (gzip)', `${p.bytesKb.html.toFixed(1)} KB`);
+	if (page === 'story') row(page, 'HTML (gzip)', `${p.bytesKb.html.toFixed(1)} KB`, `≤ ${BUDGET.htmlKb} KB`, p.bytesKb.html <= BUDGET.htmlKb);
+	else row(page, 'HTML (gzip)', `${p.bytesKb.html.toFixed(1)} KB`);
 	row(page, 'fonts + images + other', `${(p.bytesKb.font + p.bytesKb.image + p.bytesKb.other).toFixed(1)} KB`);
 	row(page, 'requests', String(p.requests));
 	row(page, 'main-thread CPU on load (thread time)', `${Math.round(p.cpu.mainThreadMs)} ms`);
@@ -263,18 +287,24 @@ for (const page of /** @type {const} */ (['story', 'embed'])) {
 		row(page, 'Lighthouse accessibility', String(lh.accessibility));
 		row(page, 'Lighthouse best practices', String(lh.bestPractices));
 		row(page, 'Lighthouse SEO', String(lh.seo));
-		row(page, 'LCP (simulated)', `${Math.round(lh.lcpMs)} ms`);
+		row(page, 'LCP (simulated)', `${Math.round(lh.lcpMs)} ms`, `≤ ${BUDGET.lcpMs} ms`, lh.lcpMs <= BUDGET.lcpMs);
 		row(page, 'FCP (simulated)', `${Math.round(lh.fcpMs)} ms`);
 		row(page, 'TBT (simulated)', `${Math.round(lh.tbtMs)} ms`, `< ${BUDGET.tbtMs} ms`, lh.tbtMs < BUDGET.tbtMs);
 		row(page, 'CLS', lh.cls.toFixed(3), `= ${BUDGET.cls}`, lh.cls <= BUDGET.cls);
 	}
 }
+for (const [key, name] of /** @type {const} */ ([
+	['scroll', '375×740'],
+	['scrollDpr2', '375×667 DPR 2']
+])) {
+	const s = result.story[key];
+	row('story', `scroll ${name} @4× CPU: frames > 50 ms`, `${(s.framesOver50ms * 100).toFixed(1)} %`, `≤ ${BUDGET.framesOver50ms * 100} %`, s.framesOver50ms <= BUDGET.framesOver50ms);
+	row('story', `scroll ${name} @4× CPU: p95 frame`, `${s.p95FrameMs.toFixed(1)} ms`);
+	row('story', `scroll ${name} @4× CPU: long tasks`, `${s.longTasks} (${s.longTaskMs.toFixed(0)} ms)`, `${BUDGET.longTaskMs} ms`, s.longTaskMs <= BUDGET.longTaskMs);
+}
 const s = result.story.scroll;
-row('story', 'scroll @4× CPU: frames > 50 ms', `${(s.framesOver50ms * 100).toFixed(1)} %`, `≤ ${BUDGET.framesOver50ms * 100} %`, s.framesOver50ms <= BUDGET.framesOver50ms);
-row('story', 'scroll @4× CPU: p95 frame', `${s.p95FrameMs.toFixed(1)} ms`);
-row('story', 'scroll @4× CPU: long tasks', `${s.longTasks} (${s.longTaskMs.toFixed(0)} ms)`, `${BUDGET.longTaskMs} ms`, s.longTaskMs <= BUDGET.longTaskMs);
 row('story', 'JS heap after full scroll', `${s.heapMb.toFixed(1)} MB`);
-row('story', 'JS (gzip) after full scroll', `${s.jsKb.toFixed(1)} KB`);
+row('story', 'JS (gzip) after reading to the end', `${s.jsKb.toFixed(1)} KB`, `≤ ${BUDGET.scrollJsKb} KB`, s.jsKb <= BUDGET.scrollJsKb);
 
 console.log(`\n375×740 (Lighthouse: its mobile emulation, simulated throttling); medians of ${RUNS} runs; ${result.chromium}\n`);
 console.log('| page | measure | value | budget | |\n| --- | --- | --- | --- | --- |');
