@@ -7,7 +7,8 @@ import { actionsSpec } from '../../src/lib/charts/actions/spec';
 import { goalsSpec } from '../../src/lib/charts/goals/spec';
 import { openPage, type Watched } from './browser';
 import { chartState, scrollToStep } from './scroll';
-import { stepStates } from '../../src/lib/scrolly/states';
+import { focusKeys, stepStates } from '../../src/lib/scrolly/states';
+import { plainText } from '../../src/lib/content/text';
 
 const content = loadContent('data');
 const scrolly = content.sections.filter((s) => s.chart);
@@ -44,7 +45,7 @@ describe('scroll-driven charts', () => {
 	afterAll(() => w.close());
 
 	for (const section of scrolly) {
-		it(`${section.id}: every step sets its chart state, and the chart shows that state's figures`, async () => {
+		it(`${section.id}: every step sets its chart state and headline, and the chart shows that state's figures and the step's focus`, async () => {
 			const states = statesOf(section.id);
 			for (let i = 0; i < section.steps.length; i++) {
 				await scrollToStep(w.page, section.id, i);
@@ -52,6 +53,11 @@ describe('scroll-driven charts', () => {
 				await w.page.screenshot({ path: `${ARTIFACTS}/${section.id}-${i}.png` });
 				const shown = await chartState(w.page, section.id);
 				expect(shown.state, `${section.id} step ${i}`).toBe(states[i]);
+				expect(shown.headline, `${section.id} step ${i}: headline`).toBe(plainText(section.steps[i].headline!, content.figures));
+				// A focus draws the rest faint (after its fade); no focus, nothing is.
+				if (focusKeys(section.steps[i].focus).length) expect(shown.muted, `${section.id} step ${i}: faint elements`).toBeGreaterThan(0);
+				else expect(shown.muted, `${section.id} step ${i}: faint elements`).toBe(0);
+				expect(shown.smallestText, `${section.id} step ${i}: smallest text in the graphic at 375 px`).toBeGreaterThanOrEqual(14);
 				for (const [id, text] of shown.labels) {
 					const figure = content.figures[id];
 					expect(figure, `unknown figure ${id}`).toBeDefined();
@@ -183,6 +189,22 @@ describe('without IntersectionObserver', () => {
 });
 
 describe('layout', () => {
+	it('on a 1280×800 screen, the graphic takes the viewport’s height and the width beside the steps', async () => {
+		const w = await openPage({ viewport: { width: 1280, height: 800 } });
+		for (const section of scrolly) {
+			await scrollToStep(w.page, section.id, Math.floor(section.steps.length / 2));
+			const box = await w.page.evaluate((id) => {
+				const g = document.querySelector(`#${id} .graphic`)!.getBoundingClientRect();
+				const s = document.querySelector(`#${id} .step.active`)!.getBoundingClientRect();
+				return { top: g.top, bottom: g.bottom, height: g.height, width: g.width, gap: g.left - s.right };
+			}, section.id);
+			expect(box.height, section.id).toBeGreaterThan(0.85 * 800);
+			expect(box.bottom, section.id).toBeLessThanOrEqual(800);
+			expect(box.width, section.id).toBeGreaterThan(0.6 * 1280);
+			expect(box.gap, section.id).toBeGreaterThan(0);
+		}
+		await w.close();
+	});
 	for (const width of [320, 375, 414, 768, 1280]) {
 		it(`has no horizontal overflow at ${width} px, through every step`, async () => {
 			const w = await openPage({ viewport: { width, height: 800 } });
