@@ -12,13 +12,17 @@ import {
 	chooseScale,
 	countOf,
 	dotsFor,
+	emphasisOf,
 	recordSpec,
+	unitFocusKeys,
 	y2020Spec,
 	type DotsItem,
 	type UnitItem,
 	type UnitSpec
 } from '../../src/lib/charts/units/spec';
 import { baseUnit, scaleLabel } from '../../src/lib/content/format';
+import { CATALOG } from '../../src/lib/charts/catalog';
+import { focusKeys, stepStates } from '../../src/lib/scrolly/states';
 
 const content = loadContent('data');
 const figs = content.figures;
@@ -38,7 +42,8 @@ describe('unit arithmetic', () => {
 	});
 	it('picks the smallest power of ten that keeps every row under the cap', () => {
 		expect(chooseScale([28000, 5096])).toBe(1000);
-		expect(chooseScale([67])).toBe(1);
+		expect(chooseScale([47])).toBe(1);
+		expect(chooseScale([67])).toBe(10);
 		expect(chooseScale([MAX_DOTS])).toBe(1);
 		expect(chooseScale([MAX_DOTS + 1])).toBe(10);
 	});
@@ -80,7 +85,12 @@ describe('record (五年成绩单)', () => {
 		expect(poor).toMatchObject({ type: 'dots', dots: 28, per: 1000, approx: false, scaleText: '每点代表1000人', dotsText: '28点', people: true });
 		// Same kind, same scale: more dots always means more people.
 		expect(byId(spec, 'relocation_people')).toMatchObject({ type: 'dots', per: 1000, dots: 5, approx: true, dotsText: '约5点' });
-		expect(byId(spec, 'poverty_villages_exited')).toMatchObject({ type: 'dots', per: 1, dots: 67, scaleText: '每点代表1个村', people: false });
+		expect(byId(spec, 'poverty_villages_exited')).toMatchObject({ type: 'dots', per: 10, dots: 7, scaleText: '每点代表10个村', people: false });
+	});
+	it('says the scale beside the units, and the count only when rounding changed it', () => {
+		const spec = recordSpec('battles', figs, record);
+		expect(byId(spec, 'poverty_people_lifted')).toMatchObject({ legend: '每点代表1000人' });
+		expect(byId(spec, 'relocation_people')).toMatchObject({ legend: '约5点，每点代表1000人' });
 	});
 	it('uses only figures of the state’s own block, each block once', () => {
 		const blocks = RECORD_STATES.map((s) => {
@@ -147,6 +157,7 @@ describe('every state', () => {
 				expect(it.dotsText.startsWith('约'), it.figure).toBe(it.approx);
 				expect(it.scaleText, it.figure).toMatch(/^每点代表(1|10|100|1000|1万)/);
 				expect(it.display).toBe(f.display);
+				expect(it.legend, it.figure).toBe(it.approx ? `${it.dotsText}，${it.scaleText}` : it.scaleText);
 			}
 	});
 	it('gives rows of the same kind of thing one scale', () => {
@@ -172,5 +183,51 @@ describe('every state', () => {
 	});
 	it('names the state in its caption', () => {
 		for (const spec of specs) expect(spec.caption, spec.state).toContain(spec.title);
+	});
+});
+
+describe('focus', () => {
+	it('draws the named items strong and the rest muted; without a focus, all normal', () => {
+		expect(emphasisOf('a', [])).toBe('normal');
+		expect(emphasisOf('a', ['a'])).toBe('strong');
+		expect(emphasisOf('b', ['a'])).toBe('muted');
+		const spec = recordSpec('battles', figs, record, ['poverty_people_lifted', 'relocation_people']);
+		expect(spec.items.map((it) => [it.key, it.emphasis])).toEqual([
+			['poverty_people_lifted', 'strong'],
+			['relocation_people', 'strong'],
+			['poverty_villages_exited', 'muted'],
+			['enterprises_upgraded', 'muted']
+		]);
+		expect(recordSpec('battles', figs, record).items.every((it) => it.emphasis === 'normal')).toBe(true);
+	});
+	it('names a text item by its word, as the copy does', () => {
+		const spec = y2020Spec('p1', figs, y2020, ['covid_zero']);
+		expect(spec.items.find((it) => it.type === 'text')).toMatchObject({ key: 'covid_zero', emphasis: 'strong' });
+	});
+	it('lets a step name every item a state draws, and nothing else', () => {
+		for (const [chart, picks, spec] of [
+			['record', RECORD_PICKS, (s: string) => recordSpec(s, figs, record)],
+			['y2020', Y2020_PICKS, (s: string) => y2020Spec(s, figs, y2020)]
+		] as const) {
+			const keys = unitFocusKeys(picks);
+			expect(CATALOG[chart].focus).toEqual(keys);
+			const drawn = Object.keys(picks).flatMap((s) => spec(s).items.map((it) => it.key));
+			expect(new Set(keys)).toEqual(new Set(drawn));
+			// A word's key and a figure's id never meet: a focus names one thing.
+			expect(new Set(keys).size).toBe(keys.length);
+		}
+	});
+	it('every step’s focus names items its own state draws', () => {
+		for (const [id, spec] of [
+			['record', (s: string) => recordSpec(s, figs, record)],
+			['y2020', (s: string) => y2020Spec(s, figs, y2020)]
+		] as const) {
+			const steps = content.sections.find((s) => s.id === id)!.steps;
+			const states = stepStates(steps);
+			steps.forEach((step, i) => {
+				const drawn = spec(states[i]).items.map((it) => it.key);
+				for (const key of focusKeys(step.focus)) expect(drawn, `${id} step ${i + 1}: focus “${key}”`).toContain(key);
+			});
+		}
 	});
 });

@@ -2,7 +2,7 @@ import type { Figures } from '../content/types';
 import type { ChartText } from './frame/text';
 import { INCOME_KEYS, INCOME_STATES, PLAN14_KEYS, PLAN14_LINE_STATES, STRENGTH_KEYS, STRENGTH_STATES, incomeSpec, plan14Spec, strengthSpec } from './endpoint/spec';
 import { GOAL_WORDS, goalsSpec } from './goals/spec';
-import { RECORD_PICKS, RECORD_STATES, Y2020_PICKS, Y2020_STATES, recordSpec, unitWords, y2020Spec } from './units/spec';
+import { RECORD_PICKS, RECORD_STATES, Y2020_PICKS, Y2020_STATES, recordSpec, unitFocusKeys, unitWords, y2020Spec } from './units/spec';
 import { ACTION_SLOTS, ACTION_STATES, ACTION_WORDS, actionsSpec } from './actions/spec';
 
 /**
@@ -36,8 +36,8 @@ export const CATALOG = {
 			showGoals: state === 'goals'
 		})
 	},
-	record: { view: 'units', states: RECORD_STATES, words: unitWords(RECORD_PICKS), spec: recordSpec },
-	y2020: { view: 'units', states: Y2020_STATES, words: unitWords(Y2020_PICKS), spec: y2020Spec },
+	record: { view: 'units', states: RECORD_STATES, words: unitWords(RECORD_PICKS), focus: unitFocusKeys(RECORD_PICKS), spec: recordSpec },
+	y2020: { view: 'units', states: Y2020_STATES, words: unitWords(Y2020_PICKS), focus: unitFocusKeys(Y2020_PICKS), spec: y2020Spec },
 	actions2021: { view: 'actions', states: ACTION_STATES, words: ACTION_WORDS, slots: ACTION_SLOTS, spec: actionsSpec }
 } as const satisfies Record<string, Entry<string, unknown>>;
 

@@ -1,6 +1,6 @@
 /**
- * Time carries the colour through every chart: the past slate, the present red, the future gold; `ink` for
- * what belongs to no one year (the five years' totals).
+ * Time carries the colour through every chart: the past slate, the present red (2020, and the five years'
+ * totals it closes), the future gold; `ink` for what belongs to no one year.
  */
 export type Tone = 'past' | 'present' | 'future' | 'ink';
 

@@ -12,18 +12,28 @@ import type { Tone } from '../frame/tones';
  * One scale per kind of thing in a state: two rows of people share the scale, so more dots always
  * means more people. A row that would get fewer than MIN_DOTS dots on that shared scale is shown as a
  * number instead (a lone dot for 3 medics next to dots of 100 cadres would say nothing).
+ *
+ * A step's focus (`focus:` keys, the item keys below) draws those items strong and mutes the rest.
  */
 
-/** No row gets more dots than this: the smallest power of ten that keeps every row of a kind below it. */
-export const MAX_DOTS = 150;
+/**
+ * No row gets more dots than this: the smallest power of ten that keeps every row of a kind below it. Five
+ * tens fit one line of units large enough to count on a 320 px phone, so a row is one line and a state of
+ * four rows fits the sticky graphic; more dots would mean smaller ones, the barcode this replaced.
+ */
+export const MAX_DOTS = 50;
 /** Fewer dots than this on the shared scale: the figure is shown as a number. */
 export const MIN_DOTS = 3;
 /** Scales are powers of ten: “每点代表1000人” is easy to multiply back. */
 export const SCALES = [1, 10, 100, 1000, 10000, 100000] as const;
 
+/** How an item is drawn under a step's focus: `normal` when the step names none. */
+export type Emphasis = 'normal' | 'strong' | 'muted';
+
 export interface DotsItem {
 	type: 'dots';
 	key: string;
+	emphasis: Emphasis;
 	figure: string;
 	label: string;
 	/** The figure as the report gives it: 2.8万人. */
@@ -36,6 +46,8 @@ export interface DotsItem {
 	approx: boolean;
 	/** 28点, 约5点. */
 	dotsText: string;
+	/** Beside the units: the scale, and the count with 约 when rounding changed it (约5点，每点代表1000人). */
+	legend: string;
 	/** People are round dots, things square: shape, not colour, tells them apart. */
 	people: boolean;
 }
@@ -43,6 +55,7 @@ export interface DotsItem {
 export interface BigItem {
 	type: 'big';
 	key: string;
+	emphasis: Emphasis;
 	figure: string;
 	label: string;
 	/** The number without its unit (formatted by the one formatter), and the unit, set smaller. */
@@ -53,7 +66,9 @@ export interface BigItem {
 
 export interface TextItem {
 	type: 'text';
+	/** The copy's word that holds the phrases (covid_zero): the key a step's focus names. */
 	key: string;
+	emphasis: Emphasis;
 	/** Short phrases set large, e.g. 零感染 / 零疑似 / 零确诊, or an honour's name. */
 	parts: string[];
 	/** A line under the phrases. */
@@ -141,8 +156,21 @@ function figureOf(figs: Figures, id: string, where: string): Figure {
 	return f;
 }
 
+/** The key of the item a pick becomes: its figure's id, or its text's word. */
+const keyOf = (p: Pick) => ('id' in p ? p.id : p.text);
+
+/** Every key a step's `focus:` may name in a chart: the keys of the items its states draw. */
+export function unitFocusKeys(picks: Record<string, readonly Pick[]>): string[] {
+	return [...new Set(Object.values(picks).flatMap((list) => list.map(keyOf)))];
+}
+
+/** Strong when the focus names the item, muted when it names others, normal when it names none. */
+export function emphasisOf(key: string, focus: readonly string[]): Emphasis {
+	return focus.length === 0 ? 'normal' : focus.includes(key) ? 'strong' : 'muted';
+}
+
 /** Turns the picks of one state into items: one scale per kind of thing, small counts as numbers. */
-export function buildItems(picks: readonly Pick[], figs: Figures, text: ChartText, where: string): UnitItem[] {
+export function buildItems(picks: readonly Pick[], figs: Figures, text: ChartText, where: string, focus: readonly string[] = []): UnitItem[] {
 	const figures = picks.map((p) => ('id' in p ? figureOf(figs, p.id, where) : undefined));
 	const kindOf = (i: number) => {
 		const p = picks[i];
@@ -160,9 +188,10 @@ export function buildItems(picks: readonly Pick[], figs: Figures, text: ChartTex
 
 	return picks.map((p, i): UnitItem => {
 		const f = figures[i];
+		const emphasis = emphasisOf(keyOf(p), focus);
 		if (!f || !('id' in p)) {
 			const key = (p as { text: string }).text;
-			return { type: 'text', key: `text-${key}`, parts: say(text.words[key], figs).split('、'), detail: say(text.words[`${key}_detail`], figs) };
+			return { type: 'text', key, emphasis, parts: say(text.words[key], figs).split('、'), detail: say(text.words[`${key}_detail`], figs) };
 		}
 		const per = scales.get(kindOf(i));
 		if (per !== undefined) {
@@ -171,24 +200,29 @@ export function buildItems(picks: readonly Pick[], figs: Figures, text: ChartTex
 				const base = baseUnit(f.unit).base;
 				const noun = p.noun ? text.words[`dot_${p.id}`] : undefined;
 				const thing = noun && base !== noun ? `${base}${noun}` : base;
+				const scaleText = fill(text.ui.dot_scale, { n: scaleLabel(per), thing });
+				const dotsText = `${approx ? APPROX : ''}${fill(text.ui.dot_count, { n: dots })}`;
 				return {
 					type: 'dots',
 					key: f.id,
+					emphasis,
 					figure: f.id,
 					label: f.label,
 					display: f.display,
 					per,
-					scaleText: fill(text.ui.dot_scale, { n: scaleLabel(per), thing }),
+					scaleText,
 					dots,
 					approx,
-					dotsText: `${approx ? APPROX : ''}${fill(text.ui.dot_count, { n: dots })}`,
+					dotsText,
+					// An exact count needs no saying: the reader counts the tens. A rounded one says so.
+					legend: approx ? `${dotsText}，${scaleText}` : scaleText,
 					people: PEOPLE_UNITS.has(base)
 				};
 			}
 		}
 		// A change says what it is measured against: 政府文件压减（比2015年）.
 		const label = f.kind === 'change' ? fill(text.ui.change_against, { label: f.label, year: f.period.slice(0, 4) }) : f.label;
-		return { type: 'big', key: f.id, figure: f.id, label, number: formatNumber(f.value, f.digits), unit: f.unit, display: formatFigure(f) };
+		return { type: 'big', key: f.id, emphasis, figure: f.id, label, number: formatNumber(f.value, f.digits), unit: f.unit, display: formatFigure(f) };
 	});
 }
 
@@ -219,16 +253,22 @@ function tableOf(items: UnitItem[], ui: ChartText['ui']): { columns: string[]; t
 	return { columns, table };
 }
 
-function unitSpec(chart: string, state: string, picks: readonly Pick[] | undefined, figs: Figures, text: ChartText, tone: Tone): UnitSpec {
+function unitSpec(chart: string, state: string, picks: readonly Pick[] | undefined, figs: Figures, text: ChartText, tone: Tone, focus: readonly string[]): UnitSpec {
 	if (!picks) return unknownState(chart, state);
-	const items = buildItems(picks, figs, text, `${chart} state “${state}”`);
+	const items = buildItems(picks, figs, text, `${chart} state “${state}”`, focus);
 	return { state, title: say(text.states[state].title ?? '', figs), caption: captionOf(text, state, figs), tone, items, rows: layoutRows(items), ...tableOf(items, text.ui) };
 }
 
+/**
+ * The five years' totals take the present's red, as 2020 does: they are what the five years had achieved by
+ * then (the past's slate is 2015, the start line; ink, the totals' old colour, made bars of black).
+ */
+const RECORD_TONE: Tone = 'present';
+
 /** 五年成绩单: one state per block of the review. */
 export const recordSpec = (state: string, figs: Figures, text: ChartText, focus: readonly string[] = []): UnitSpec =>
-	unitSpec('record', state, (RECORD_PICKS as Record<string, readonly Pick[]>)[state], figs, text, 'ink');
+	unitSpec('record', state, (RECORD_PICKS as Record<string, readonly Pick[]>)[state], figs, text, RECORD_TONE, focus);
 
 /** 浓墨重彩的2020年: one state per numbered point. */
 export const y2020Spec = (state: string, figs: Figures, text: ChartText, focus: readonly string[] = []): UnitSpec =>
-	unitSpec('y2020', state, (Y2020_PICKS as Record<string, readonly Pick[]>)[state], figs, text, 'present');
+	unitSpec('y2020', state, (Y2020_PICKS as Record<string, readonly Pick[]>)[state], figs, text, 'present', focus);
