@@ -6,13 +6,12 @@ import { RECORD_PICKS, RECORD_STATES, Y2020_PICKS, Y2020_STATES, recordSpec, uni
 import { ACTION_SLOTS, ACTION_STATES, ACTION_WORDS, actionsSpec } from './actions/spec';
 
 /**
- * Every chart of the story, by the id a copy section names in `chart:`: the view that draws it, the spec
+ * Every chart of the story, by the id a copy section names in `chart:` (the view that draws it: view-of.ts): the spec
  * builder that turns figures and words into what it draws, its states, and the words its section's copy must
  * give (`{words}`), with the named slots a word may hold, and the elements a step may focus on. The validator checks the copy against this: an
  * unknown chart or state, a state without its caption, a word missing or unknown stops the build.
  */
-interface Entry<View extends string, Spec> {
-	view: View;
+interface Entry<Spec> {
 	states: readonly string[];
 	words: readonly string[];
 	slots?: Readonly<Record<string, readonly string[]>>;
@@ -22,10 +21,9 @@ interface Entry<View extends string, Spec> {
 }
 
 export const CATALOG = {
-	strength: { view: 'endpoint', states: STRENGTH_STATES, words: ['share_industry', 'share_services'], focus: STRENGTH_KEYS, spec: strengthSpec },
-	income: { view: 'endpoint', states: INCOME_STATES, words: ['urban', 'rural', 'ratio'], focus: INCOME_KEYS, spec: incomeSpec },
+	strength: { states: STRENGTH_STATES, words: ['share_industry', 'share_services'], focus: STRENGTH_KEYS, spec: strengthSpec },
+	income: { states: INCOME_STATES, words: ['urban', 'rural', 'ratio'], focus: INCOME_KEYS, spec: incomeSpec },
 	plan14: {
-		view: 'plan14',
 		states: [...PLAN14_LINE_STATES, 'goals'],
 		words: ['path_gdp', 'path_revenue', 'goal_gdp', 'goal_revenue', ...GOAL_WORDS],
 		focus: PLAN14_KEYS,
@@ -36,16 +34,16 @@ export const CATALOG = {
 			showGoals: state === 'goals'
 		})
 	},
-	record: { view: 'units', states: RECORD_STATES, words: unitWords(RECORD_PICKS), focus: unitFocusKeys(RECORD_PICKS), spec: recordSpec },
-	y2020: { view: 'units', states: Y2020_STATES, words: unitWords(Y2020_PICKS), focus: unitFocusKeys(Y2020_PICKS), spec: y2020Spec },
-	actions2021: { view: 'actions', states: ACTION_STATES, words: ACTION_WORDS, slots: ACTION_SLOTS, spec: actionsSpec }
-} as const satisfies Record<string, Entry<string, unknown>>;
+	record: { states: RECORD_STATES, words: unitWords(RECORD_PICKS), focus: unitFocusKeys(RECORD_PICKS), spec: recordSpec },
+	y2020: { states: Y2020_STATES, words: unitWords(Y2020_PICKS), focus: unitFocusKeys(Y2020_PICKS), spec: y2020Spec },
+	actions2021: { states: ACTION_STATES, words: ACTION_WORDS, slots: ACTION_SLOTS, spec: actionsSpec }
+} as const satisfies Record<string, Entry<unknown>>;
 
 export type ChartId = keyof typeof CATALOG;
 
 export const isChartId = (id: string): id is ChartId => Object.hasOwn(CATALOG, id);
 
 /** The catalog's facts about a chart, without its types: what the validator reads. */
-export function chartOf(id: string): Entry<string, unknown> | undefined {
+export function chartOf(id: string): Entry<unknown> | undefined {
 	return isChartId(id) ? CATALOG[id] : undefined;
 }
