@@ -10,6 +10,8 @@ export interface Poster {
 	state: string;
 	/** Chart elements the poster is about (the step's `focus:`); the rest is muted. */
 	focus: string[];
+	/** The section's title, which the share control and its dialog name. */
+	title: string;
 	/** The poster's headline: the step's own, else the section's title. */
 	headline: string;
 	figure: Figure;
@@ -39,6 +41,7 @@ export function sectionPoster(section: ParsedSection, figures: Figures, site: Si
 	return {
 		state: section.poster_state,
 		focus: [],
+		title: section.title,
 		headline: plainText(section.title, figures),
 		figure: figures[section.poster_figure],
 		label: plainText(section.poster_label, figures),
@@ -60,6 +63,7 @@ export function stepPoster(section: ParsedSection, index: number, figures: Figur
 	return {
 		state: stepStates(section.steps)[index],
 		focus: focusKeys(step.focus),
+		title: section.title,
 		headline: plainText(step.headline ?? section.title, figures),
 		figure,
 		label: id === section.poster_figure ? plainText(section.poster_label, figures) : figure.label,
