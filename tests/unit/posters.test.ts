@@ -40,6 +40,7 @@ describe('a step’s poster', () => {
 		expect(p.link).toBe('https://news.example/2021/jc/#strength-3');
 		expect(p.src).toBe('/2021/jc/share/poster/strength/3.png');
 		expect(p.image).toBe('https://news.example/2021/jc/share/poster/strength/3.png');
+		expect([p.step, p.title]).toEqual([3, '工业领跑的五年']);
 	});
 
 	it('shows the chart in the step’s state and focus; a step without a state keeps the one before', () => {

@@ -12,6 +12,8 @@ export interface Poster {
 	focus: string[];
 	/** The section's title, which the share control and its dialog name. */
 	title: string;
+	/** A step's poster: which step, counted from 1. */
+	step?: number;
 	/** The poster's headline: the step's own, else the section's title. */
 	headline: string;
 	figure: Figure;
@@ -64,6 +66,7 @@ export function stepPoster(section: ParsedSection, index: number, figures: Figur
 		state: stepStates(section.steps)[index],
 		focus: focusKeys(step.focus),
 		title: section.title,
+		step: index + 1,
 		headline: plainText(step.headline ?? section.title, figures),
 		figure,
 		label: id === section.poster_figure ? plainText(section.poster_label, figures) : figure.label,
