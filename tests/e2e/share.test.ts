@@ -309,10 +309,13 @@ describe('sharing the step on screen', () => {
 		}
 	});
 
-	// Steps of different sections and charts, the last step of a long section among them.
-	for (const [section, index] of [['strength', 2], ['income', 3], ['record', 1], ['actions2021', 11]] as const) {
-		it(`#${section}-${index + 1} opens the story on that step, the graphic in its state, and still after a reload`, async () => {
-			const w = await openPage({}, `#${section}-${index + 1}`);
+	// Steps of different sections and charts, the last step of a long section among them; on a phone, and once
+	// on a desktop, where the graphic stands beside the steps.
+	const PHONE = { width: 375, height: 740 };
+	const DESKTOP = { width: 1280, height: 800 };
+	for (const [section, index, viewport] of [['strength', 2, PHONE], ['income', 3, PHONE], ['record', 1, PHONE], ['actions2021', 11, PHONE], ['plan14', 4, DESKTOP]] as const) {
+		it(`#${section}-${index + 1} opens the story on that step at ${viewport.width}×${viewport.height}, the graphic in its state, and still after a reload`, async () => {
+			const w = await openPage({ viewport }, `#${section}-${index + 1}`);
 			const at = async () => {
 				await w.page.waitForSelector(`#${section}-${index + 1}.active`);
 				await expect.poll(() => w.page.getAttribute(`#${section} .chart-root`, 'data-chart-state')).toBe(stateOfStep(section, index));
