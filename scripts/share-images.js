@@ -82,36 +82,63 @@ const fonts = await writeShareFonts(chars, shareDir);
 const site = await serve({ dir, port: 0, base });
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 const made = [];
-try {
-	for (const { path, spec } of pages) {
-		const context = await browser.newContext({ viewport: { width: spec.width, height: spec.height }, deviceScaleFactor: spec.scale, colorScheme: 'light', reducedMotion: 'reduce' });
-		const page = await context.newPage();
-		await page.goto(new URL(path.slice(1) + '/', site.url).href, { waitUntil: 'load' });
-		// Charts hydrate as islands (ChartIsland.svelte): wait until each runs, as a reader's would.
-		await page.waitForSelector('.canvas[data-ready]');
-		await page.waitForFunction(() => Array.from(document.querySelectorAll('.chart-root')).every((c) => /** @type {HTMLElement} */ (c).dataset.live));
-		// Labels measured before the faces arrived measure again after: let that settle before the picture.
-		await page.evaluate(() => document.fonts.ready.then(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))));
-		await assertOwnFonts(page, path);
-		const out = join(dir, `${path}.${spec.type === 'jpeg' ? 'jpg' : 'png'}`);
-		let image;
-		if (spec.type === 'jpeg') {
-			// The best quality under the size limit: WeChat refuses a thumbnail over 32 KB.
-			for (let quality = 92; quality >= 40; quality -= 4) {
-				image = await page.screenshot({ type: 'jpeg', quality });
-				if (!spec.maxBytes || image.length <= spec.maxBytes) break;
-			}
-			if (spec.maxBytes && image && image.length > spec.maxBytes) throw new Error(`share-images: ${path} stays over ${spec.maxBytes} bytes`);
-		} else {
-			image = await page.screenshot({ type: 'png', fullPage: spec.fullPage ?? false });
-		}
-		await writeFile(out, /** @type {Buffer} */ (image));
-		made.push({ file: relative(dir, out), bytes: image?.length ?? 0 });
-		await context.close();
+// Some eighty pictures (a poster per step): one context per picture size, and in it one tab per worker that goes
+// from page to page, rather than a fresh context and tab for each. Two workers for a two-core machine.
+const WORKERS = Number(process.env.SHARE_IMAGE_WORKERS ?? 2);
+/** @type {Map<string, Promise<import('playwright-core').BrowserContext>>} */
+const contexts = new Map();
+/** @param {import('../src/lib/share/images.ts').RenderSpec} spec */
+function contextFor(spec) {
+	const key = `${spec.width}x${spec.height}@${spec.scale}`;
+	if (!contexts.has(key)) contexts.set(key, browser.newContext({ viewport: { width: spec.width, height: spec.height }, deviceScaleFactor: spec.scale, colorScheme: 'light', reducedMotion: 'reduce' }));
+	return { key, context: /** @type {Promise<import('playwright-core').BrowserContext>} */ (contexts.get(key)) };
+}
+const queue = [...pages];
+async function worker() {
+	/** @type {Map<string, import('playwright-core').Page>} */
+	const tabs = new Map();
+	for (let next = queue.shift(); next; next = queue.shift()) {
+		const { key, context } = contextFor(next.spec);
+		const page = tabs.get(key) ?? (await (await context).newPage());
+		tabs.set(key, page);
+		made.push(await photograph(page, next));
 	}
+}
+try {
+	await Promise.all(Array.from({ length: WORKERS }, worker));
 } finally {
 	await browser.close();
 	await site.close();
+}
+made.sort((a, b) => a.file.localeCompare(b.file));
+
+/**
+ * @param {import('playwright-core').Page} page
+ * @param {{ path: string, spec: import('../src/lib/share/images.ts').RenderSpec }} render
+ */
+async function photograph(page, { path, spec }) {
+	await page.goto(new URL(path.slice(1) + '/', site.url).href, { waitUntil: 'load' });
+	// Charts hydrate as islands (ChartIsland.svelte): wait until each runs, as a reader's would.
+	await page.waitForSelector('.canvas[data-ready]');
+	await page.waitForFunction(() => Array.from(document.querySelectorAll('.chart-root')).every((c) => /** @type {HTMLElement} */ (c).dataset.live));
+	// Labels measured before the faces arrived measure again after: let that settle before the picture.
+	await page.evaluate(() => document.fonts.ready.then(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))));
+	const out = join(dir, `${path}.${spec.type === 'jpeg' ? 'jpg' : 'png'}`);
+	let image;
+	if (spec.type === 'jpeg') {
+		// The best quality under the size limit: WeChat refuses a thumbnail over 32 KB.
+		for (let quality = 92; quality >= 40; quality -= 4) {
+			image = await page.screenshot({ type: 'jpeg', quality });
+			if (!spec.maxBytes || image.length <= spec.maxBytes) break;
+		}
+		if (spec.maxBytes && image && image.length > spec.maxBytes) throw new Error(`share-images: ${path} stays over ${spec.maxBytes} bytes`);
+	} else {
+		image = await page.screenshot({ type: 'png', fullPage: spec.fullPage ?? false });
+	}
+	// After the picture: the check marks the elements it asks about.
+	await assertOwnFonts(page, path);
+	await writeFile(out, /** @type {Buffer} */ (image));
+	return { file: relative(dir, out), bytes: image?.length ?? 0 };
 }
 
 // Every image a page names in its share tags must exist now: a card that points at nothing is a broken share.
@@ -134,11 +161,17 @@ for (const m of made) console.log(`  ${m.file}  ${(m.bytes / 1024).toFixed(1)} K
  * @param {string} path
  */
 async function assertOwnFonts(page, path) {
+	// Chromium reports the fonts of an element's own text nodes: ask only about elements that have some, not about
+	// every dot and line of a chart.
+	await page.evaluate(() => {
+		for (const el of document.querySelectorAll('.canvas, .canvas *'))
+			if (Array.from(el.childNodes).some((n) => n.nodeType === Node.TEXT_NODE && n.textContent?.trim())) el.setAttribute('data-font-check', '');
+	});
 	const cdp = await page.context().newCDPSession(page);
 	await cdp.send('DOM.enable');
 	await cdp.send('CSS.enable');
 	const { root } = await cdp.send('DOM.getDocument', { depth: -1 });
-	const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector: '.canvas, .canvas *' });
+	const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector: '[data-font-check]' });
 	const system = new Set();
 	for (const nodeId of nodeIds) {
 		const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });

@@ -6,8 +6,11 @@ import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/lib/content/load';
 import { fill, plainText } from '../../src/lib/content/text';
+import { stepStates } from '../../src/lib/scrolly/states';
+import { stepPoster } from '../../src/lib/share/posters';
 import { base, origin } from '../../story.config.js';
-import { hostUrl, openPage, siteUrl } from './browser';
+import { hostUrl, openPage, siteUrl, type Watched } from './browser';
+import { TRIGGER, scrollToStep } from './scroll';
 
 const content = loadContent('data');
 const opening = content.sections.find((s) => s.id === 'opening')!;
@@ -17,6 +20,9 @@ const root = `${origin}${base}/`;
 /** A URL on the configured origin, fetched from the test server instead. */
 const local = (url: string) => new URL(url.slice(root.length), siteUrl()).href;
 const file = (url: string) => readFileSync(`build/${url.slice(root.length)}`);
+const posterOfStep = (section: string, index: number) => stepPoster(content.sections.find((s) => s.id === section)!, index, content.figures, { story: root, base })!;
+const stateOfStep = (section: string, index: number) => stepStates(content.sections.find((s) => s.id === section)!.steps)[index];
+const PNG_SIGNATURE = '89504e470d0a1a0a';
 
 /** The prerendered head, as a crawler sees it (no JavaScript). */
 async function headOf(path: string) {
@@ -115,6 +121,33 @@ describe('share images', () => {
 		});
 	}
 
+	it('every step of every chart section has its poster, 1080 px wide and portrait; its QR code opens the story at the step', () => {
+		for (const s of charts) {
+			s.steps.forEach((_, i) => {
+				const poster = posterOfStep(s.id, i);
+				const png = PNG.sync.read(file(poster.image));
+				expect([png.width, png.height > png.width], poster.image).toEqual([1080, true]);
+				// Reading a QR code takes a moment: the first and the last step of each section.
+				if (i === 0 || i === s.steps.length - 1) expect(jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data, poster.image).toBe(`${root}#${s.id}-${i + 1}`);
+			});
+		}
+	});
+
+	it('a step’s poster shows its headline, its key number and the chart in that step’s state and focus', async () => {
+		for (const [section, index] of [['strength', 1], ['record', 3], ['plan14', 5]] as const) {
+			const s = charts.find((c) => c.id === section)!;
+			const poster = posterOfStep(section, index);
+			const w = await openPage({}, `share/poster/${s.chart}/${index + 1}/`);
+			const text = await w.page.evaluate(() => document.body.innerText);
+			expect(await w.page.textContent('h1')).toBe(poster.headline);
+			expect(text).toContain(poster.label);
+			expect(text).toContain(poster.figure.display);
+			expect(text).toContain(content.ui.chart_source);
+			expect(await w.page.getAttribute('.chart-root', 'data-chart-state')).toBe(stateOfStep(section, index));
+			await w.close();
+		}
+	});
+
 	it('ships the subset fonts with the build, and readers of the story never load them', async () => {
 		const css = readFileSync('build/share/fonts.css', 'utf8');
 		const faces = [...css.matchAll(/url\(([^)]+)\)/g)].map((m) => m[1]);
@@ -136,7 +169,7 @@ describe('share images', () => {
 describe('the share control', () => {
 	it('every chart section has one, named for its chart', async () => {
 		const w = await openPage();
-		const names = await w.page.$$eval('.story-section .share', (els) => els.map((e) => [e.closest('section')!.id, e.getAttribute('aria-label')]));
+		const names = await w.page.$$eval('.story-section header .share', (els) => els.map((e) => [e.closest('section')!.id, e.getAttribute('aria-label')]));
 		expect(names).toEqual(charts.map((s) => [s.id, fill(content.ui.share_label, { title: s.title })]));
 		await w.close();
 	});
@@ -197,7 +230,7 @@ describe('the share control', () => {
 	it("in a host page's loader frame, shows the poster inside the host's viewport", async () => {
 		const w = await openPage({}, `${hostUrl()}loader.html?section=record&story=${encodeURIComponent(siteUrl())}`);
 		const frame = w.page.frameLocator('iframe');
-		await frame.locator('#record .share').click();
+		await frame.locator('#record header .share').click();
 		const dialog = frame.locator('dialog');
 		await dialog.waitFor();
 		// In host coordinates: the iframe's box plus the dialog's box inside it.
@@ -225,9 +258,92 @@ describe('the share control', () => {
 
 	it('without JavaScript, is a link to the poster', async () => {
 		const w = await openPage({ javaScriptEnabled: false });
-		const hrefs = await w.page.$$eval('.story-section .share', (els) => els.map((e) => e.getAttribute('href')));
+		const hrefs = await w.page.$$eval('.story-section header .share', (els) => els.map((e) => e.getAttribute('href')));
 		expect(hrefs).toEqual(charts.map((s) => `${base}/share/poster/${s.chart}.png`));
-		for (const h of hrefs) expect((await fetch(new URL(h!.slice(base.length + 1), siteUrl()))).status).toBe(200);
+		// The first step is the one the page opens on: its card offers its poster.
+		const steps = await w.page.$$eval('.story-section .step .share', (els) => els.map((e) => [e.closest('.step')!.id, e.getAttribute('href')]));
+		expect(steps).toEqual(charts.map((s) => [`${s.id}-1`, posterOfStep(s.id, 0).src]));
+		for (const h of [...hrefs, ...steps.map(([, h]) => h)]) expect((await fetch(new URL(h!.slice(base.length + 1), siteUrl()))).status).toBe(200);
+		await w.close();
+	});
+});
+
+/** Opens the share control of the step on screen and reads what the dialog offers. */
+async function shareActiveStep(w: Watched, section: string) {
+	await w.page.click(`#${section} .step.active .share`);
+	const dialog = w.page.locator('dialog');
+	await dialog.waitFor();
+	await expect.poll(() => dialog.locator('img').evaluate((i: HTMLImageElement) => i.complete && i.naturalWidth)).toBe(1080);
+	const offered = { src: await dialog.locator('img').getAttribute('src'), link: await dialog.locator('.link').textContent(), copied: await w.page.evaluate(() => navigator.clipboard.readText()) };
+	await w.page.keyboard.press('Escape');
+	await dialog.waitFor({ state: 'detached' });
+	return offered;
+}
+
+describe('sharing the step on screen', () => {
+	it('at two steps of one section, offers two posters and two links; each poster is a PNG, each link opens the story at its step', async () => {
+		const w = await openPage({ permissions: ['clipboard-read', 'clipboard-write'] });
+		const offered: Awaited<ReturnType<typeof shareActiveStep>>[] = [];
+		for (const index of [1, 4]) {
+			await scrollToStep(w.page, 'strength', index);
+			const poster = posterOfStep('strength', index);
+			const got = await shareActiveStep(w, 'strength');
+			expect(got).toEqual({ src: poster.src, link: poster.link, copied: poster.link });
+			expect(got.link).toBe(`${root}#strength-${index + 1}`);
+			const image = await fetch(local(poster.image));
+			expect([image.status, image.headers.get('content-type')]).toEqual([200, 'image/png']);
+			expect(Buffer.from(await image.arrayBuffer()).subarray(0, 8).toString('hex')).toBe(PNG_SIGNATURE);
+			offered.push(got);
+		}
+		expect(offered[0].src).not.toBe(offered[1].src);
+		expect(offered[0].link).not.toBe(offered[1].link);
+		expect(w.errors).toEqual([]);
+		await w.close();
+
+		for (const [i, { link }] of offered.entries()) {
+			const index = [1, 4][i];
+			const r = await openPage({}, local(link!));
+			await r.page.waitForSelector(`#strength-${index + 1}.active`);
+			await expect.poll(() => r.page.getAttribute('#strength .chart-root', 'data-chart-state')).toBe(stateOfStep('strength', index));
+			await r.close();
+		}
+	});
+
+	// Steps of different sections and charts, the last step of a long section among them; on a phone, and once
+	// on a desktop, where the graphic stands beside the steps.
+	const PHONE = { width: 375, height: 740 };
+	const DESKTOP = { width: 1280, height: 800 };
+	for (const [section, index, viewport] of [['strength', 2, PHONE], ['income', 3, PHONE], ['record', 1, PHONE], ['actions2021', 11, PHONE], ['plan14', 4, DESKTOP]] as const) {
+		it(`#${section}-${index + 1} opens the story on that step at ${viewport.width}×${viewport.height}, the graphic in its state, and still after a reload`, async () => {
+			const w = await openPage({ viewport }, `#${section}-${index + 1}`);
+			const at = async () => {
+				await w.page.waitForSelector(`#${section}-${index + 1}.active`);
+				await expect.poll(() => w.page.getAttribute(`#${section} .chart-root`, 'data-chart-state')).toBe(stateOfStep(section, index));
+				// Where a reader scrolling down meets it: the step's top just above the trigger line, its text on screen.
+				const box = await w.page.evaluate(([id, trigger]) => {
+					const r = document.getElementById(id)!.getBoundingClientRect();
+					return { top: r.top, line: innerHeight * trigger };
+				}, [`${section}-${index + 1}`, TRIGGER] as const);
+				expect(box.top).toBeLessThan(box.line);
+				expect(box.top).toBeGreaterThan(0);
+			};
+			await at();
+			await w.page.reload({ waitUntil: 'load' });
+			await at();
+			expect(w.errors).toEqual([]);
+			await w.close();
+		});
+	}
+
+	it('an embed offers the poster of the step it shows', async () => {
+		const w = await openPage({ permissions: ['clipboard-read', 'clipboard-write'] }, 'embed/income/');
+		await w.page.click(`button:has-text("${content.ui.step_next}")`);
+		await w.page.click('.share');
+		const dialog = w.page.locator('dialog');
+		await dialog.waitFor();
+		const poster = posterOfStep('income', 1);
+		expect(await dialog.locator('img').getAttribute('src')).toBe(poster.src);
+		expect(await dialog.locator('.link').textContent()).toBe(poster.link);
 		await w.close();
 	});
 });

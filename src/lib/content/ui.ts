@@ -47,6 +47,7 @@ export const UI_SLOTS = {
 	// Sharing.
 	share: [],
 	share_label: ['title'],
+	share_step_label: ['title', 'n'],
 	share_dialog: ['title'],
 	share_hint_wechat: [],
 	share_hint: [],

@@ -1,8 +1,12 @@
-import type { Content, Figure, Figures } from '$lib/content/types';
+import { base } from '$app/paths';
+import type { Content, Figures } from '$lib/content/types';
 import type { PageSection } from '$lib/content/copy';
 import { plainText } from '$lib/content/text';
 import { storyUrl } from '$lib/embed/urls';
-import { CARD, POSTER, THUMB, imagePath, renderPath } from './images';
+import { CARD, THUMB, imageFile, renderPath, type RenderSpec } from './images';
+import { sectionPoster, stepPoster, type Poster } from './posters';
+
+export type { Poster };
 
 /** Everything a share card needs, one per page: meta tags, WeChat's card and the system share sheet read it. */
 export interface ShareConfig {
@@ -16,19 +20,10 @@ export interface ShareConfig {
 	thumb: string;
 }
 
-/** A chart's poster: the state it shows and the number it leads with. */
-export interface Poster {
-	state: string;
-	figure: Figure;
-	label: string;
-	/** The poster image: `src` on this site (for the page), `image` absolute (for sharing). */
-	src: string;
-	image: string;
-	/** The section of the story its QR code opens. */
-	link: string;
-}
-
 const absolute = (path: string) => `${__STORY_ORIGIN__}${path}`;
+/** Where the image made from a render page is served, relative to the site root (base path included). */
+const imagePath = (path: string, spec: RenderSpec) => `${base}${imageFile(path, spec)}`;
+const site = { story: storyUrl, base };
 const opening = (content: Content) => content.sections.find((s) => s.id === 'opening');
 
 export const storyTitle = (content: Content) => {
@@ -49,17 +44,11 @@ export function storyShare(content: Content): ShareConfig {
 	};
 }
 
-export function posterOf(section: PageSection, figures: Figures): Poster | undefined {
-	if (!section.chart || !section.poster_state || !section.poster_figure || !section.poster_label) return undefined;
-	return {
-		state: section.poster_state,
-		figure: figures[section.poster_figure],
-		label: plainText(section.poster_label, figures),
-		src: imagePath(renderPath.poster(section.chart), POSTER),
-		image: absolute(imagePath(renderPath.poster(section.chart), POSTER)),
-		link: `${storyUrl}#${section.id}`
-	};
-}
+/** A chart's poster: its section's chosen state and number, opening the section. */
+export const posterOf = (section: PageSection, figures: Figures) => sectionPoster(section, figures, site);
+
+/** The poster of the step a reader is on (0-based), opening the story at that step. */
+export const stepPosterOf = (section: PageSection, index: number, figures: Figures) => stepPoster(section, index, figures, site);
 
 /** A chart's card: its title and key number, opening its section of the story. */
 export function chartShare(content: Content, section: PageSection): ShareConfig {

@@ -1,8 +1,7 @@
-import { base } from '$app/paths';
-
 /**
  * The share images, made at build time by scripts/share-images.js from prerendered pages under /share/:
  * each page is photographed at its size, and the image is written beside it (/share/card/ → /share/card.png).
+ * Pure (no base path here), so the poster plans that name these files can be unit-tested.
  */
 export interface RenderSpec {
 	/** CSS pixels; the image is `scale` times as large. */
@@ -25,10 +24,11 @@ export const POSTER: RenderSpec = { width: 540, height: 720, scale: 2, type: 'pn
 export const renderPath = {
 	card: (chart?: string) => (chart ? `/share/card/${chart}` : '/share/card'),
 	thumb: () => '/share/thumb',
-	poster: (chart: string) => `/share/poster/${chart}`
+	/** A chart's poster, or (with `step`, 1-based) the poster of one step of its section. */
+	poster: (chart: string, step?: number) => (step ? `/share/poster/${chart}/${step}` : `/share/poster/${chart}`)
 };
 
 const EXT = { png: 'png', jpeg: 'jpg' } as const;
 
-/** Where the image made from a render page is served, relative to the site root (base path included). */
-export const imagePath = (path: string, spec: RenderSpec) => `${base}${path}.${EXT[spec.type]}`;
+/** The image made from a render page, relative to the site root without the base path. */
+export const imageFile = (path: string, spec: RenderSpec) => `${path}.${EXT[spec.type]}`;
