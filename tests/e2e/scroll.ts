@@ -18,13 +18,13 @@ export async function scrollToStep(page: Page, section: string, index: number, b
 
 /**
  * What the chart of a section shows right now: its state, the figures its labels carry, the headline over it,
- * and how many of its drawn elements are faint (a step's focus on others).
+ * and how many of its drawn elements are faint (a step's focus on others: every chart marks them .muted).
  */
 export async function chartState(page: Page, section: string) {
 	return page.evaluate((section) => {
 		const root = document.querySelector(`#${section} .chart-root`) as HTMLElement;
 		const headline = document.querySelector(`#${section} .graphic .graphic-headline`)?.textContent?.trim();
-		const muted = Array.from(root.querySelectorAll<HTMLElement>('*')).filter((el) => el.getClientRects().length > 0 && Number(getComputedStyle(el).opacity) < 0.6).length;
+		const muted = Array.from(root.querySelectorAll<HTMLElement>('.muted')).filter((el) => el.getClientRects().length > 0).length;
 		// Only what is rendered counts: a chart may keep a hidden view mounted.
 		const labels = Array.from(root.querySelectorAll<HTMLElement>('[data-figure]'))
 			.filter((el) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden')

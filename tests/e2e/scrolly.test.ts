@@ -116,7 +116,8 @@ describe('reduced motion', () => {
 		const w = await openPage({ reducedMotion: 'reduce' });
 		await scrollToStep(w.page, 'strength', 0);
 		await scrollToStep(w.page, 'strength', 1);
-		const at = () => w.page.$$eval('#strength [data-figure]', (els) => els.map((e) => (e as HTMLElement).style.top).join());
+		// The points, not the labels: a column of labels dodged against the axis can sit still while its points rise.
+		const at = () => w.page.$$eval('#strength .dot', (els) => els.map((e) => (e as HTMLElement).style.top).join());
 		const first = await at();
 		await w.page.waitForTimeout(400);
 		expect(await at()).toBe(first);
@@ -127,7 +128,8 @@ describe('reduced motion', () => {
 		const w = await openPage();
 		await scrollToStep(w.page, 'strength', 0);
 		await scrollToStep(w.page, 'strength', 1);
-		const at = () => w.page.$$eval('#strength [data-figure]', (els) => els.map((e) => (e as HTMLElement).style.top).join());
+		// The points, not the labels: a column of labels dodged against the axis can sit still while its points rise.
+		const at = () => w.page.$$eval('#strength .dot', (els) => els.map((e) => (e as HTMLElement).style.top).join());
 		const first = await at();
 		await w.page.waitForTimeout(400);
 		expect(await at()).not.toBe(first);
