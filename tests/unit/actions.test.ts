@@ -166,6 +166,11 @@ describe('十四五 goals', () => {
 		expect(table.filter((r) => r[2] === goalsText.words.qualitative).map((r) => r[0])).toEqual(['生态文明建设持续推进', '县域治理实现大幅提升', '民生保障水平稳步提高']);
 	});
 
+	it('draws the goal a step is about strong and the others faint; no focus, none faint', () => {
+		expect(goalsSpec(figs, goalsText).groups.filter((g) => g.muted)).toEqual([]);
+		expect(goalsSpec(figs, goalsText, ['goal_2']).groups.map((g) => g.muted)).toEqual([true, false, true, true, true, true]);
+	});
+
 	it('shows each number with the report’s words around it, or its indicator’s one name', () => {
 		for (const g of groups)
 			for (const it of g.items) {

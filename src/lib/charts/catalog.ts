@@ -1,7 +1,7 @@
 import type { Figures } from '../content/types';
 import type { ChartText } from './frame/text';
 import { INCOME_KEYS, INCOME_STATES, PLAN14_KEYS, PLAN14_LINE_STATES, STRENGTH_KEYS, STRENGTH_STATES, incomeSpec, plan14Spec, strengthSpec } from './endpoint/spec';
-import { GOAL_WORDS, goalsSpec } from './goals/spec';
+import { GOAL_KEYS, GOAL_WORDS, goalsSpec } from './goals/spec';
 import { RECORD_PICKS, RECORD_STATES, Y2020_PICKS, Y2020_STATES, recordSpec, unitFocusKeys, unitWords, y2020Spec } from './units/spec';
 import { ACTION_SLOTS, ACTION_STATES, ACTION_WORDS, actionsSpec } from './actions/spec';
 
@@ -26,11 +26,11 @@ export const CATALOG = {
 	plan14: {
 		states: [...PLAN14_LINE_STATES, 'goals'],
 		words: ['path_gdp', 'path_revenue', 'goal_gdp', 'goal_revenue', ...GOAL_WORDS],
-		focus: PLAN14_KEYS,
+		focus: [...PLAN14_KEYS, ...GOAL_KEYS],
 		// `goals` shows the goals list; the line chart meanwhile rests on its last state.
 		spec: (state: string, figures: Figures, text: ChartText, focus: readonly string[]) => ({
 			line: plan14Spec((PLAN14_LINE_STATES as readonly string[]).includes(state) ? state : PLAN14_LINE_STATES[PLAN14_LINE_STATES.length - 1], figures, text, focus),
-			goals: goalsSpec(figures, text),
+			goals: goalsSpec(figures, text, focus),
 			showGoals: state === 'goals'
 		})
 	},

@@ -25,6 +25,9 @@ export const GOAL_FIGURES = [
 export const GOAL_TAILS = ['gdp_growth_target', 'revenue_growth_target', 'strategic_emerging_share_target'] as const;
 
 /** The words of the goals list, for the catalog. */
+/** The keys a step's focus may name: one per goal, as the copy names the goals' words. */
+export const GOAL_KEYS = Array.from({ length: GOAL_COUNT }, (_, i) => `goal_${i + 1}`);
+
 export const GOAL_WORDS = [
 	...Array.from({ length: GOAL_COUNT }, (_, i) => `goal_${i + 1}`),
 	...GOAL_FIGURES.map((id) => `lead_${id}`),
@@ -49,6 +52,8 @@ export interface GoalItem {
 
 export interface GoalGroup {
 	n: number;
+	/** Faint: the step is about another goal. */
+	muted: boolean;
 	name: string;
 	items: GoalItem[];
 }
@@ -71,17 +76,18 @@ const itemOf = (f: Figure, text: ChartText): GoalItem => ({
 });
 
 /** The six goals with their figures (in the order of figures.json). */
-export function goalGroups(figs: Figures, text: ChartText): GoalGroup[] {
+export function goalGroups(figs: Figures, text: ChartText, focus: readonly string[] = []): GoalGroup[] {
 	const all = Object.values(figs).filter((f) => f.goal !== undefined);
 	return Array.from({ length: GOAL_COUNT }, (_, i) => ({
 		n: i + 1,
+		muted: focus.length > 0 && !focus.includes(GOAL_KEYS[i]),
 		name: say(text.words[`goal_${i + 1}`], figs),
 		items: all.filter((f) => f.goal === i + 1).map((f) => itemOf(f, text))
 	}));
 }
 
-export function goalsSpec(figs: Figures, text: ChartText): GoalsSpec {
-	const groups = goalGroups(figs, text);
+export function goalsSpec(figs: Figures, text: ChartText, focus: readonly string[] = []): GoalsSpec {
+	const groups = goalGroups(figs, text, focus);
 	const qualitative = say(text.words.qualitative, figs);
 	return {
 		groups,
