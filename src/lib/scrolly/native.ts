@@ -9,16 +9,15 @@ export interface StepPosition {
 }
 
 /**
- * Drives a scrolly on the top-level page: scrollama says when the trigger line meets a step (its enter, exit
- * and progress events), and on each of them, and on every other way the reader can arrive (the section coming
- * into view, a jump over every step, bfcache and history restores, a layout change), the state is read from
- * the steps' positions with activeStep(). Its event history decides nothing, so it can never leave a stale
- * state. scrollama is fetched when the section nears the viewport, with the charts, not on the first load.
+ * Drives a scrolly on the top-level page: scrollama says when the trigger line meets a step (its enter and
+ * exit events), and on each of them, and on every other way the reader can arrive (the section coming into
+ * view, a jump over every step, bfcache and history restores, a layout change), the state is read from the
+ * steps' positions with activeStep(). Its event history decides nothing, so it can never leave a stale state.
+ * scrollama is fetched when the section nears the viewport, with the charts, not on the first load.
  * Returns a function that stops it.
  */
 export function driveNative(root: HTMLElement, steps: HTMLElement[], trigger: number, set: (p: StepPosition) => void): () => void {
 	const line = () => window.innerHeight * trigger;
-	let now: StepPosition = { active: 0, progress: 0 };
 	// The width the layout was last read at. Until onResize has put the reader back on their step, a
 	// callback that sees the new width must not move the active step from where the reader was.
 	let width = window.innerWidth;
@@ -26,19 +25,26 @@ export function driveNative(root: HTMLElement, steps: HTMLElement[], trigger: nu
 	// Whether the trigger line lies in this scrolly: the reader is reading it.
 	let reading = false;
 
+	// The steps' boxes in page coordinates as the last settle read them, and the scroll offset since: where
+	// the reader is within a step follows from these without reading the layout on every scrolled pixel.
+	let page = { tops: [0], bottoms: [0], line: 0 };
+	let scrolled = window.scrollY;
+	const position = (): StepPosition => {
+		const tops = page.tops.map((t) => t - scrolled);
+		const bottoms = page.bottoms.map((b) => b - scrolled);
+		const active = activeStep(tops, bottoms, page.line);
+		return { active, progress: stepProgress(tops[active], bottoms[active], page.line) };
+	};
+
 	const settle = () => {
 		if (resized()) return;
 		const boxes = steps.map((s) => s.getBoundingClientRect());
-		const y = line();
-		reading = boxes[0].top <= y && boxes[boxes.length - 1].bottom > y;
-		const active = activeStep(
-			boxes.map((b) => b.top),
-			boxes.map((b) => b.bottom),
-			y
-		);
-		now = { active, progress: stepProgress(boxes[active].top, boxes[active].bottom, y) };
-		set(now);
+		scrolled = window.scrollY;
+		page = { tops: boxes.map((b) => b.top + scrolled), bottoms: boxes.map((b) => b.bottom + scrolled), line: line() };
+		reading = boxes[0].top <= page.line && boxes[boxes.length - 1].bottom > page.line;
+		set(position());
 	};
+	const onScroll = () => (scrolled = window.scrollY);
 
 	// scrollama watches the steps; a jump from above the first step to below the last crosses none of them
 	// in any frame the browser reports. Two more observers on the whole scrolly see those: one for the
@@ -60,10 +66,11 @@ export function driveNative(root: HTMLElement, steps: HTMLElement[], trigger: nu
 					if (stopped) return;
 					scroller = scrollama()
 						// Its types list tenths; it takes any fraction.
-						.setup({ step: steps, offset: trigger as DecimalType, progress: true })
+						// No progress events: they observe every few pixels of every step, and each would read
+						// the layout while a chart's transition keeps changing it.
+						.setup({ step: steps, offset: trigger as DecimalType })
 						.onStepEnter(settle)
-						.onStepExit(settle)
-						.onStepProgress(settle);
+						.onStepExit(settle);
 				},
 				// Offline or a redeploy: the observers above still put each section in its state as it comes and goes.
 				() => {}
@@ -79,7 +86,7 @@ export function driveNative(root: HTMLElement, steps: HTMLElement[], trigger: nu
 	const onResize = () => {
 		const restore = reading && resized();
 		width = window.innerWidth;
-		const { active, progress } = now;
+		const { active, progress } = position();
 		scroller?.resize();
 		if (restore) {
 			const box = steps[active].getBoundingClientRect();
@@ -90,6 +97,7 @@ export function driveNative(root: HTMLElement, steps: HTMLElement[], trigger: nu
 	// A page restored from the back/forward cache, or a history or anchor jump, lands anywhere.
 	const arrivals = ['pageshow', 'popstate', 'hashchange'] as const;
 	window.addEventListener('resize', onResize);
+	window.addEventListener('scroll', onScroll, { passive: true });
 	arrivals.forEach((type) => window.addEventListener(type, settle));
 	settle();
 	return () => {
@@ -99,6 +107,7 @@ export function driveNative(root: HTMLElement, steps: HTMLElement[], trigger: nu
 		layout.disconnect();
 		scroller?.destroy();
 		window.removeEventListener('resize', onResize);
+		window.removeEventListener('scroll', onScroll);
 		arrivals.forEach((type) => window.removeEventListener(type, settle));
 	};
 }
