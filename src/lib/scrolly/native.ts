@@ -36,13 +36,24 @@ export function driveNative(root: HTMLElement, steps: HTMLElement[], trigger: nu
 		return { active, progress: stepProgress(tops[active], bottoms[active], page.line) };
 	};
 
-	const settle = () => {
-		if (resized()) return;
+	const read = () => {
 		const boxes = steps.map((s) => s.getBoundingClientRect());
 		scrolled = window.scrollY;
 		page = { tops: boxes.map((b) => b.top + scrolled), bottoms: boxes.map((b) => b.bottom + scrolled), line: line() };
 		reading = boxes[0].top <= page.line && boxes[boxes.length - 1].bottom > page.line;
+	};
+	// Read now, write in a task of its own: several observers fire together when the line crosses a step, and
+	// a state written by the first would make each later read lay the page out again. Not in the next frame's
+	// callbacks either, where the new state's work and that frame's layout would make one long task.
+	let pending = 0;
+	const apply = () => {
+		pending = 0;
 		set(position());
+	};
+	const settle = () => {
+		if (resized()) return;
+		read();
+		pending ||= window.setTimeout(apply);
 	};
 	const onScroll = () => (scrolled = window.scrollY);
 
@@ -99,9 +110,11 @@ export function driveNative(root: HTMLElement, steps: HTMLElement[], trigger: nu
 	window.addEventListener('resize', onResize);
 	window.addEventListener('scroll', onScroll, { passive: true });
 	arrivals.forEach((type) => window.addEventListener(type, settle));
-	settle();
+	read();
+	apply();
 	return () => {
 		stopped = true;
+		clearTimeout(pending);
 		near.disconnect();
 		watch.forEach((o) => o.disconnect());
 		layout.disconnect();
