@@ -1,7 +1,9 @@
 // For CI after `node scripts/bench.js`: reads bench-results/latest.json and exits non-zero only when a measure is
 // off by a WIDE margin. The budgets themselves (brief §8) are reported by bench.js. What is gated, and how wide:
 // - bytes are the same on every run, so the story's first-load JavaScript is held to the budget itself;
-// - CPU is gated as thread time (bench.js traces it), which a busy machine hardly moves, at about twice today's;
+// - CPU is gated as thread time (bench.js traces it), which a busy machine hardly moves but a slower one does:
+//   machines of this kind differ about twofold (story CPU on load 272 ms on one, 571 ms on another, one build),
+//   so the limits are about twice the slower machine's figures;
 // - Lighthouse's simulated scores scale wall-clock task times, which other processes on a two-core machine
 //   inflate several-fold (story TBT 350–1700 ms across three runs of one build), so only a collapse fails.
 //   node scripts/bench-check.js [path/to/latest.json]
@@ -13,8 +15,8 @@ const b = r.budget;
 
 /** Limits per page: first-load JS (KB), main-thread CPU on load and its longest task (ms, thread time). */
 const LIMITS = {
-	story: { jsKb: b.jsKb, mainThreadMs: 700, longestTaskMs: 250 },
-	embed: { jsKb: 1.5 * b.jsKb, mainThreadMs: 300, longestTaskMs: 100 }
+	story: { jsKb: b.jsKb, mainThreadMs: 1200, longestTaskMs: 250 },
+	embed: { jsKb: 1.5 * b.jsKb, mainThreadMs: 700, longestTaskMs: 100 }
 };
 
 /** [what, value, limit, ok] */
@@ -33,8 +35,9 @@ for (const page of /** @type {const} */ (['story', 'embed'])) {
 }
 const s = r.story?.scroll;
 if (s) checks.push(['story: JS gzip after reading to the end', `${s.jsKb.toFixed(1)} KB`, `${2 * b.scrollJsKb} KB`, s.jsKb <= 2 * b.scrollJsKb]);
-// Long tasks are wall-clock: on a shared two-core machine a run at 4× CPU varies about twofold, so the gate is
-// a regression of several times (a chart that blocks for seconds), not the target of none.
+// Long tasks are wall-clock: on a shared two-core machine a run at 4× CPU varies about twofold, and the slower
+// machines of this kind measure several times the faster ones (DPR 2: 250 ms and 1.8–2.9 s), so the gate is a
+// regression of several times (a chart that blocks for seconds), not the target of none.
 for (const [key, name] of [
 	['scroll', '375×740'],
 	['scrollDpr2', '375×667 DPR 2']
@@ -42,7 +45,7 @@ for (const [key, name] of [
 	const run = r.story?.[key];
 	if (!run) continue;
 	checks.push([`story: scroll ${name} @4× CPU, frames > 50 ms`, `${(run.framesOver50ms * 100).toFixed(1)} %`, `${4 * b.framesOver50ms * 100} %`, run.framesOver50ms <= 4 * b.framesOver50ms]);
-	checks.push([`story: scroll ${name} @4× CPU, long tasks`, `${Math.round(run.longTaskMs)} ms`, '2500 ms', run.longTaskMs <= 2500]);
+	checks.push([`story: scroll ${name} @4× CPU, long tasks`, `${Math.round(run.longTaskMs)} ms`, '5000 ms', run.longTaskMs <= 5000]);
 }
 
 for (const [what, value, limit, ok] of checks) console.log(`${ok ? 'ok  ' : 'FAIL'} ${what}: ${value} (limit ${limit})`);
