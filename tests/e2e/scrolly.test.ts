@@ -33,6 +33,27 @@ const expectedFigures: Record<string, (state: string) => string[]> = {
 			: spec.keys.map((k) => k.figure);
 	}
 };
+/**
+ * The ends of every line in a section's chart that no point is drawn on (within 2 px). A line's box has its
+ * ends at two opposite corners: a rising line at bottom-left and top-right, a falling one at top-left and
+ * bottom-right.
+ */
+function strayLineEnds(page: Watched['page'], id: string) {
+	return page.evaluate((id) => {
+		const section = document.getElementById(id)!;
+		const dots = [...section.querySelectorAll('.dot')].map((d) => {
+			const r = d.getBoundingClientRect();
+			return [r.left + r.width / 2, r.top + r.height / 2];
+		});
+		const onDot = ([x, y]: number[]) => dots.some(([dx, dy]) => Math.hypot(dx - x, dy - y) <= 2);
+		return [...section.querySelectorAll('.segments line')].flatMap((line, i) => {
+			const r = line.getBoundingClientRect();
+			const rising = [[r.left, r.bottom], [r.right, r.top]];
+			const falling = [[r.left, r.top], [r.right, r.bottom]];
+			return rising.every(onDot) || falling.every(onDot) ? [] : [`line ${i}: [${Math.round(r.left)}, ${Math.round(r.top)}]–[${Math.round(r.right)}, ${Math.round(r.bottom)}]`];
+		});
+	}, id);
+}
 const statesOf = (id: string) => stepStates(content.sections.find((x) => x.id === id)!.steps);
 const ARTIFACTS = 'test-results/steps';
 
@@ -49,7 +70,14 @@ describe('scroll-driven charts', () => {
 			const states = statesOf(section.id);
 			for (let i = 0; i < section.steps.length; i++) {
 				await scrollToStep(w.page, section.id, i);
-				await w.page.waitForTimeout(700); // let the transition finish, so the artifact shows the state
+				// Let the transitions finish (a unit chart's animations, by tens, may run on), so the artifact and the
+				// geometry below show the state.
+				await w.page.waitForTimeout(100);
+				await w.page.waitForFunction(
+					(id) => !document.getElementById(id)!.getAnimations({ subtree: true }).some((a) => a instanceof CSSTransition),
+					section.id,
+					{ timeout: 5000 }
+				);
 				await w.page.screenshot({ path: `${ARTIFACTS}/${section.id}-${i}.png` });
 				const shown = await chartState(w.page, section.id);
 				expect(shown.state, `${section.id} step ${i}`).toBe(states[i]);
@@ -63,6 +91,7 @@ describe('scroll-driven charts', () => {
 					expect(figure, `unknown figure ${id}`).toBeDefined();
 					expect(text, `${section.id} step ${i}: label of ${id}`).toContain(figure.display);
 				}
+				expect(await strayLineEnds(w.page, section.id), `${section.id} step ${i}: line ends off their points`).toEqual([]);
 				const expected = expectedFigures[section.id];
 				if (expected) {
 					expect(new Set(shown.labels.map(([id]) => id)), `${section.id} step ${i}`).toEqual(new Set(expected(states[i])));
@@ -116,8 +145,9 @@ describe('reduced motion', () => {
 		const w = await openPage({ reducedMotion: 'reduce' });
 		await scrollToStep(w.page, 'strength', 0);
 		await scrollToStep(w.page, 'strength', 1);
-		// The points, not the labels: a column of labels dodged against the axis can sit still while its points rise.
-		const at = () => w.page.$$eval('#strength .dot', (els) => els.map((e) => (e as HTMLElement).style.top).join());
+		// Where the points are drawn (a transition moves them from the state's position, which their style holds
+		// at once); the points, not the labels: a column of labels dodged against the axis can sit still.
+		const at = () => w.page.$$eval('#strength .dot', (els) => els.map((e) => e.getBoundingClientRect().top.toFixed(1)).join());
 		const first = await at();
 		await w.page.waitForTimeout(400);
 		expect(await at()).toBe(first);
@@ -128,8 +158,9 @@ describe('reduced motion', () => {
 		const w = await openPage();
 		await scrollToStep(w.page, 'strength', 0);
 		await scrollToStep(w.page, 'strength', 1);
-		// The points, not the labels: a column of labels dodged against the axis can sit still while its points rise.
-		const at = () => w.page.$$eval('#strength .dot', (els) => els.map((e) => (e as HTMLElement).style.top).join());
+		// Where the points are drawn (a transition moves them from the state's position, which their style holds
+		// at once); the points, not the labels: a column of labels dodged against the axis can sit still.
+		const at = () => w.page.$$eval('#strength .dot', (els) => els.map((e) => e.getBoundingClientRect().top.toFixed(1)).join());
 		const first = await at();
 		await w.page.waitForTimeout(400);
 		expect(await at()).not.toBe(first);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dodge, interpolateSpec } from '../../src/lib/charts/endpoint/geometry';
+import { dodge } from '../../src/lib/charts/endpoint/geometry';
 import { activeStep, stepProgress } from '../../src/lib/scrolly/active-step';
 import { niceMax, strengthSpec, incomeSpec, plan14Spec } from '../../src/lib/charts/endpoint/spec';
 import { toneOfYear } from '../../src/lib/charts/frame/tones';
@@ -23,19 +23,6 @@ describe('label dodging', () => {
 	it('keeps every label wholly inside the chart, pushing up from the bottom and down from the top', () => {
 		expect(dodge([98, 99], [4, 6], 0)).toEqual([92, 97]);
 		expect(dodge([0], [10], 0)).toEqual([5]);
-	});
-});
-
-describe('tweening between states', () => {
-	it('moves shared series and grows new ones from the axis', () => {
-		const a = strengthSpec('gdp', figures, text('strength'));
-		const b = strengthSpec('sectors', figures, text('strength'));
-		const mid = interpolateSpec(a, b)(0.5);
-		const gdp = mid.series.find((s) => s.id === 'gdp')!;
-		expect(gdp.points[1].value).toBeCloseTo(figures.gdp_2020.value, 10);
-		const industry = mid.series.find((s) => s.id === 'industry')!;
-		expect(industry.points[1].value).toBeCloseTo(figures.industry_2020.value / 2, 10);
-		expect(interpolateSpec(a, b)(1)).toEqual(b);
 	});
 });
 

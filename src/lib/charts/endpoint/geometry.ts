@@ -1,27 +1,3 @@
-import type { EndpointSpec } from './spec';
-
-const lerp = (a: number, b: number, t: number) => a + (b - a) * t;
-
-/**
- * Interpolates between two endpoint-chart states. Series present in both move; a series that joins
- * grows up from the axis; one that leaves is dropped at once (its fade is CSS's job).
- */
-export function interpolateSpec(a: EndpointSpec, b: EndpointSpec): (t: number) => EndpointSpec {
-	const before = new Map(a.series.map((s) => [s.id, s]));
-	return (t) => ({
-		...b,
-		yMax: lerp(a.yMax, b.yMax, t),
-		series: b.series.map((s) => {
-			const from = before.get(s.id);
-			const same = from && from.points.length === s.points.length;
-			return {
-				...s,
-				points: s.points.map((p, i) => ({ ...p, value: lerp(same ? from.points[i].value : 0, p.value, t) }))
-			};
-		})
-	});
-}
-
 /**
  * Moves labels apart vertically. Each label is centred on its position and `sizes[i]` tall (both in % of the
  * chart height, 0 at the top); neighbours end up at least `gap` apart and every label wholly inside

@@ -1,0 +1,30 @@
+import type { Attachment } from 'svelte/attachments';
+
+export interface Size {
+	width: number;
+	height: number;
+}
+
+// One observer for every measured mark. Svelte's bind:offsetWidth also reads the size as the element is
+// created, which, in the middle of a state change's DOM writes, lays the chart out before it is finished.
+// An observer's callback comes after the browser's own layout, where reading the size costs nothing.
+const callbacks = new WeakMap<Element, (size: Size) => void>();
+let observer: ResizeObserver | undefined;
+
+/** Calls `set` with the element's offset size whenever the browser lays it out at a new size, and never sooner. */
+export function measure(set: (size: Size) => void): Attachment<HTMLElement> {
+	return (element) => {
+		observer ??= new ResizeObserver((entries) => {
+			for (const { target } of entries) {
+				const el = target as HTMLElement;
+				callbacks.get(el)?.({ width: el.offsetWidth, height: el.offsetHeight });
+			}
+		});
+		callbacks.set(element, set);
+		observer.observe(element);
+		return () => {
+			observer?.unobserve(element);
+			callbacks.delete(element);
+		};
+	};
+}

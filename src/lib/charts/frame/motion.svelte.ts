@@ -1,0 +1,24 @@
+/**
+ * True from the moment `read()` changes (not when first read) until `ms` later: a chart turns its CSS
+ * transitions on for that long, so its marks glide from one state to the next and jump when they are only
+ * measured again. Set before the DOM update that moves the marks, so the move starts with the transitions on.
+ */
+export function afterChange(read: () => unknown, ms = 700): { readonly current: boolean } {
+	let current = $state(false);
+	let first = true;
+	$effect.pre(() => {
+		read();
+		if (first) {
+			first = false;
+			return;
+		}
+		current = true;
+		const timer = setTimeout(() => (current = false), ms);
+		return () => clearTimeout(timer);
+	});
+	return {
+		get current() {
+			return current;
+		}
+	};
+}
