@@ -1,9 +1,12 @@
+/** How long a mark takes to glide from one state to the next, in ms. */
+export const MOVE_MS = 650;
+
 /**
  * True from the moment `read()` changes (not when first read) until `ms` later: a chart turns its CSS
  * transitions on for that long, so its marks glide from one state to the next and jump when they are only
  * measured again. Set before the DOM update that moves the marks, so the move starts with the transitions on.
  */
-export function afterChange(read: () => unknown, ms = 700): { readonly current: boolean } {
+export function afterChange(read: () => unknown, ms = MOVE_MS + 50): { readonly current: boolean } {
 	let current = $state(false);
 	let first = true;
 	$effect.pre(() => {
