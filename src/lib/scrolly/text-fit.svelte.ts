@@ -1,3 +1,5 @@
+import { createSubscriber } from 'svelte/reactivity';
+
 /**
  * A chart sets its labels beside its marks, so a sticky graphic needs about this many root ems of width.
  * A reader who raises the text size on a phone (WeChat's 字体大小, Android's text zoom) leaves fewer: every
@@ -7,22 +9,39 @@ export const STICKY_MIN_EM = 18;
 
 export const stickyFits = (viewportWidth: number, remPx: number) => viewportWidth / remPx >= STICKY_MIN_EM;
 
+// One reading for the whole page, shared by every section and chart. Each reading is a getComputedStyle, which
+// lays out style first: taken by each chart as it hydrates, it restyled the page in the middle of that task.
+let rem = 16;
+let width = 375;
+const subscribe = createSubscriber((update) => {
+	const measure = () => {
+		rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
+		width = window.innerWidth;
+	};
+	const onResize = () => {
+		measure();
+		update();
+	};
+	measure();
+	window.addEventListener('resize', onResize);
+	return () => window.removeEventListener('resize', onResize);
+});
+
 /**
  * The root font size in px and the viewport width, kept current through resizes and rotation. Until the
  * browser says (the server), the default text size on a phone.
  */
-export function rootSize() {
-	const size = $state({ rem: 16, width: 375 });
-	$effect(() => {
-		const measure = () => {
-			size.rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
-			size.width = window.innerWidth;
-		};
-		measure();
-		window.addEventListener('resize', measure);
-		return () => window.removeEventListener('resize', measure);
-	});
-	return size;
+export function rootSize(): { readonly rem: number; readonly width: number } {
+	return {
+		get rem() {
+			subscribe();
+			return rem;
+		},
+		get width() {
+			subscribe();
+			return width;
+		}
+	};
 }
 
 /**
