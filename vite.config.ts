@@ -2,11 +2,12 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vite';
 import { content } from './src/lib/content/vite-plugin.ts';
 import { pym } from './src/lib/embed/pym-vite-plugin.ts';
+import { compileHint } from './src/lib/compile-hint-vite-plugin.ts';
 import { placeMap } from './src/lib/map/vite-plugin.ts';
 import { origin, wechatSdkUrl, wechatSignatureUrl } from './story.config.js';
 
 export default defineConfig({
-	plugins: [content(), pym(), placeMap(), sveltekit()],
+	plugins: [content(), pym(), placeMap(), sveltekit(), compileHint()],
 	define: {
 		__STORY_ORIGIN__: JSON.stringify(origin),
 		__WECHAT_SIGNATURE_URL__: JSON.stringify(wechatSignatureUrl),

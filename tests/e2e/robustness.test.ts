@@ -7,6 +7,7 @@ import { parse } from 'acorn';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/lib/content/load';
 import { stepStates } from '../../src/lib/scrolly/states';
+import { COMPILE_HINT } from '../../src/lib/compile-hint-vite-plugin';
 import { serve } from '../../scripts/serve.js';
 import { openPage, type Watched } from './browser';
 import { buildVariant, metaPolicy, removeVariant } from './build-variant';
@@ -303,6 +304,13 @@ describe('ES2020', () => {
 			const source = readFileSync(join('build/_app', f), 'utf8');
 			expect(() => parse(source, { ecmaVersion: 2020, sourceType: 'module' }), f).not.toThrow();
 		}
+	});
+	it('every one under build/_app/immutable opens with V8’s compile hint, so a chart’s code compiles as it arrives, off the main thread', () => {
+		const dir = 'build/_app/immutable';
+		const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.js'));
+		expect(files.length).toBeGreaterThan(0);
+		const without = files.filter((f) => !readFileSync(join(dir, f), 'utf8').startsWith(`${COMPILE_HINT}\n`));
+		expect(without).toEqual([]);
 	});
 	it('so do the pages’ inline start scripts and the host loader, embed.js (classic scripts)', () => {
 		const pages = readdirSync('build', { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
