@@ -1,15 +1,18 @@
 import type { Figures } from '../content/types';
 import type { ChartText } from './frame/text';
-import { INCOME_KEYS, INCOME_STATES, PLAN14_KEYS, PLAN14_LINE_STATES, STRENGTH_KEYS, STRENGTH_STATES, incomeSpec, plan14Spec, strengthSpec } from './endpoint/spec';
-import { GOAL_KEYS, GOAL_WORDS, goalsSpec } from './goals/spec';
+import { INCOME_KEYS, INCOME_STATES, PLAN14_KEYS, STRENGTH_KEYS, STRENGTH_STATES, incomeSpec, strengthSpec } from './endpoint/spec';
+import { GOAL_KEYS, GOAL_WORDS } from './goals/spec';
 import { RECORD_PICKS, RECORD_STATES, Y2020_PICKS, Y2020_STATES, recordSpec, unitFocusKeys, unitWords, y2020Spec } from './units/spec';
 import { ACTION_SLOTS, ACTION_STATES, ACTION_WORDS, actionsSpec } from './actions/spec';
+import { PLAN14_STATES, plan14ViewSpec } from './views/plan14-spec';
 
 /**
  * Every chart of the story, by the id a copy section names in `chart:` (the view that draws it: view-of.ts): the spec
  * builder that turns figures and words into what it draws, its states, and the words its section's copy must
  * give (`{words}`), with the named slots a word may hold, and the elements a step may focus on. The validator checks the copy against this: an
- * unknown chart or state, a state without its caption, a word missing or unknown stops the build.
+ * unknown chart or state, a state without its caption, a word missing or unknown stops the build. The browser never
+ * loads the catalog: each view imports the spec builders of the charts it draws (views/), so an embed of one chart
+ * fetches no other chart's code.
  */
 interface Entry<Spec> {
 	states: readonly string[];
@@ -24,15 +27,10 @@ export const CATALOG = {
 	strength: { states: STRENGTH_STATES, words: ['share_industry', 'share_services'], focus: STRENGTH_KEYS, spec: strengthSpec },
 	income: { states: INCOME_STATES, words: ['urban', 'rural', 'ratio'], focus: INCOME_KEYS, spec: incomeSpec },
 	plan14: {
-		states: [...PLAN14_LINE_STATES, 'goals'],
+		states: PLAN14_STATES,
 		words: ['path_gdp', 'path_revenue', 'goal_gdp', 'goal_revenue', ...GOAL_WORDS],
 		focus: [...PLAN14_KEYS, ...GOAL_KEYS],
-		// `goals` shows the goals list; the line chart meanwhile rests on its last state.
-		spec: (state: string, figures: Figures, text: ChartText, focus: readonly string[]) => ({
-			line: plan14Spec((PLAN14_LINE_STATES as readonly string[]).includes(state) ? state : PLAN14_LINE_STATES[PLAN14_LINE_STATES.length - 1], figures, text, focus),
-			goals: goalsSpec(figures, text, focus),
-			showGoals: state === 'goals'
-		})
+		spec: plan14ViewSpec
 	},
 	record: { states: RECORD_STATES, words: unitWords(RECORD_PICKS), focus: unitFocusKeys(RECORD_PICKS), spec: recordSpec },
 	y2020: { states: Y2020_STATES, words: unitWords(Y2020_PICKS), focus: unitFocusKeys(Y2020_PICKS), spec: y2020Spec },
