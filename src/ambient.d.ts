@@ -28,7 +28,8 @@ declare module 'virtual:ui-pages' {
 	export default ui;
 }
 
-declare module 'virtual:chart-words' {
+/** The words of the charts one view draws (view-of.ts), by chart id. */
+declare module 'virtual:chart-words/*' {
 	const charts: import('$lib/content/types').Words['charts'];
 	export default charts;
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
 import { loadContent } from '../../src/lib/content/load';
 import { stepStates } from '../../src/lib/scrolly/states';
+import { VIEW_OF } from '../../src/lib/charts/view-of';
 import { hostUrl, openPage, siteUrl } from './browser';
 import { TRIGGER } from './scroll';
 import { origin } from '../../story.config.js';
@@ -152,6 +153,27 @@ describe('embed pages', () => {
 			expect(await w.page.$$eval('nav.section-nav', (n) => n.length)).toBe(0);
 		}
 		expect(w.errors).toEqual([]);
+		await w.close();
+	});
+	it("fetches the words of the charts its view draws, and no other view's", async () => {
+		// One caption of each chart stands for its words: the script an embed fetches says its own chart's and
+		// none of a chart another view draws.
+		const captionOf = (id: string) => Object.values(content.charts[id].states)[0].caption;
+		const w = await openPage();
+		let scripts: string[] = [];
+		w.page.on('request', (r) => {
+			if (r.resourceType() === 'script') scripts.push(r.url());
+		});
+		for (const s of charts) {
+			const chart = s.chart as keyof typeof VIEW_OF;
+			scripts = [];
+			await w.page.goto(`${siteUrl()}embed/${chart}/`);
+			await w.page.waitForSelector('.chart-root[data-live]');
+			const code = (await Promise.all(scripts.map((url) => fetch(url).then((r) => r.text())))).join('\n');
+			const others = charts.map((c) => c.chart as keyof typeof VIEW_OF).filter((c) => VIEW_OF[c] !== VIEW_OF[chart]);
+			expect(code.includes(captionOf(chart)), `embed/${chart} fetched its own words`).toBe(true);
+			expect(others.filter((other) => code.includes(captionOf(other))), `embed/${chart} fetched these charts' words`).toEqual([]);
+		}
 		await w.close();
 	});
 	it('steps through its states with its own buttons', async () => {

@@ -3,20 +3,23 @@ import { pagesWords, readerWords } from './ui.ts';
 import type { Plugin } from 'vite';
 import { contentFiles, loadContent } from './load.ts';
 import type { Content } from './types.ts';
+import { VIEW_OF, type ViewName } from '../charts/view-of.ts';
 
 const ID = 'virtual:content';
 const RESOLVED = '\0' + ID;
-/** The words alone, for components that run in the browser: the interface's, and the charts' (loaded with them). */
+/** The words of the charts one view draws: an embed of one chart fetches no other view's words. */
+const chartWords = (view: ViewName) => (c: Content) => Object.fromEntries(Object.entries(c.charts).filter(([id]) => VIEW_OF[id as keyof typeof VIEW_OF] === view));
+/** The words alone, for components that run in the browser: the interface's, and the charts' (loaded with their view). */
 const WORDS: Record<string, (content: Content) => unknown> = {
 	'virtual:ui': (c) => readerWords(c.ui),
 	'virtual:ui-pages': (c) => pagesWords(c.ui),
-	'virtual:chart-words': (c) => c.charts
+	...Object.fromEntries([...new Set(Object.values(VIEW_OF))].map((view) => [`virtual:chart-words/${view}`, chartWords(view)]))
 };
 const resolved = (id: string) => '\0' + id;
 
 /**
  * Serves data/ as the virtual module `virtual:content`, validated, and its words alone as `virtual:ui` (the reader's),
- * `virtual:ui-pages` (the embed index's and share pages') and `virtual:chart-words`. A problem in data/ fails `vite build`
+ * `virtual:ui-pages` (the embed index's and share pages') and `virtual:chart-words/<view>`. A problem in data/ fails `vite build`
  * with the validator's message, and in `vite dev` shows in the error overlay until it is fixed.
  */
 export function content(dataDir = 'data'): Plugin {
