@@ -141,10 +141,18 @@ describe('deep links', () => {
 });
 
 describe('reduced motion', () => {
+	// The chart live in the first step's state, then in the second's: a chart still waking would be read in its
+	// prerendered state, and would wake straight into the second with nothing to animate.
+	const strengthStates = stepStates(scrolly.find((s) => s.id === 'strength')!.steps);
+	const toSecondStep = async (page: Watched['page']) => {
+		for (const i of [0, 1]) {
+			await scrollToStep(page, 'strength', i);
+			await page.waitForSelector(`#strength .chart-root[data-live][data-chart-state="${strengthStates[i]}"]`);
+		}
+	};
 	it('changes state at once, without animation', async () => {
 		const w = await openPage({ reducedMotion: 'reduce' });
-		await scrollToStep(w.page, 'strength', 0);
-		await scrollToStep(w.page, 'strength', 1);
+		await toSecondStep(w.page);
 		// Where the points are drawn (a transition moves them from the state's position, which their style holds
 		// at once); the points, not the labels: a column of labels dodged against the axis can sit still.
 		const at = () => w.page.$$eval('#strength .dot', (els) => els.map((e) => e.getBoundingClientRect().top.toFixed(1)).join());
@@ -156,8 +164,7 @@ describe('reduced motion', () => {
 	});
 	it('animates without the preference (the check above can fail)', async () => {
 		const w = await openPage();
-		await scrollToStep(w.page, 'strength', 0);
-		await scrollToStep(w.page, 'strength', 1);
+		await toSecondStep(w.page);
 		// Where the points are drawn (a transition moves them from the state's position, which their style holds
 		// at once); the points, not the labels: a column of labels dodged against the axis can sit still.
 		const at = () => w.page.$$eval('#strength .dot', (els) => els.map((e) => e.getBoundingClientRect().top.toFixed(1)).join());
