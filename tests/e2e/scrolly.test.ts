@@ -150,27 +150,24 @@ describe('reduced motion', () => {
 			await page.waitForSelector(`#strength .chart-root[data-live][data-chart-state="${strengthStates[i]}"]`);
 		}
 	};
+	// Where the points are drawn (a transition moves them from the state's position, which their style holds at
+	// once); the points, not the labels: a column of labels dodged against the axis can sit still.
+	const dotTops = (page: Watched['page']) => page.$$eval('#strength .dot', (els) => els.map((e) => e.getBoundingClientRect().top.toFixed(1)).join());
 	it('changes state at once, without animation', async () => {
 		const w = await openPage({ reducedMotion: 'reduce' });
 		await toSecondStep(w.page);
-		// Where the points are drawn (a transition moves them from the state's position, which their style holds
-		// at once); the points, not the labels: a column of labels dodged against the axis can sit still.
-		const at = () => w.page.$$eval('#strength .dot', (els) => els.map((e) => e.getBoundingClientRect().top.toFixed(1)).join());
-		const first = await at();
+		const first = await dotTops(w.page);
 		await w.page.waitForTimeout(400);
-		expect(await at()).toBe(first);
+		expect(await dotTops(w.page)).toBe(first);
 		expect((await chartState(w.page, 'strength')).labels.length).toBeGreaterThan(2);
 		await w.close();
 	});
 	it('animates without the preference (the check above can fail)', async () => {
 		const w = await openPage();
 		await toSecondStep(w.page);
-		// Where the points are drawn (a transition moves them from the state's position, which their style holds
-		// at once); the points, not the labels: a column of labels dodged against the axis can sit still.
-		const at = () => w.page.$$eval('#strength .dot', (els) => els.map((e) => e.getBoundingClientRect().top.toFixed(1)).join());
-		const first = await at();
+		const first = await dotTops(w.page);
 		await w.page.waitForTimeout(400);
-		expect(await at()).not.toBe(first);
+		expect(await dotTops(w.page)).not.toBe(first);
 		await w.close();
 	});
 });
