@@ -52,9 +52,9 @@ describe('accessibility (axe-core)', () => {
 			expect(violations).toEqual([]);
 		});
 
-		it(`has none on every embed page and the embed index, in ${colorScheme} mode`, async () => {
+		it(`has none on every embed page, the embed index and the notes page, in ${colorScheme} mode`, async () => {
 			const found: string[] = [];
-			for (const path of ['embed/', ...charts.map((s) => `embed/${s.chart}/`)]) {
+			for (const path of ['notes/', 'embed/', ...charts.map((s) => `embed/${s.chart}/`)]) {
 				const w = await openPage({ colorScheme }, path);
 				found.push(...(await axeViolations(w.page)).map((v) => `${path} ${v}`));
 				await w.close();

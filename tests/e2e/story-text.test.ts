@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/lib/content/load';
 import { plainText } from '../../src/lib/content/text';
-import { openPage, type Watched } from './browser';
+import { openPage, siteUrl, type Watched } from './browser';
 
 const content = loadContent('data');
 const referenced = [...new Set(content.sections.flatMap((s) => s.steps.flatMap((st) => st.segments.flatMap((seg) => ('fig' in seg ? [seg.fig] : [])))))];
@@ -38,6 +38,28 @@ describe('the story as text', () => {
 		await expect.poll(() => sheet.textContent()).toContain(content.figures.income_ratio_2020.formula!);
 	});
 
+	it('leads from the sheet to the figure’s quote on the notes page', async () => {
+		await w.page.keyboard.press('Escape');
+		await w.page.locator('main a.fig[data-fig="industry_2020"]').first().click();
+		await w.page.locator('.source-sheet.open .links a').click();
+		await w.page.waitForURL(/\/notes\/#src-industry_2020$/);
+		const note = await w.page.locator(':target').innerText();
+		expect(note.replace(/\s+/g, '')).toContain(content.figures.industry_2020.quote!.replace(/\s+/g, ''));
+		await w.page.goBack();
+		await expect.poll(() => w.page.locator('main a.fig[data-fig="industry_2020"]').count()).toBeGreaterThan(0);
+	});
+
+	it('shows a figure’s value and the way to its note when the notes page cannot be fetched', async () => {
+		const off = await openPage({}, '', undefined, (page) => page.route('**/notes/', (r) => r.abort()));
+		await off.page.locator('main a.fig[data-fig="gdp_2020"]').first().click();
+		const sheet = off.page.locator('.source-sheet.open');
+		await expect.poll(() => sheet.locator('.value').textContent()).toBe(content.figures.gdp_2020.display);
+		await expect.poll(() => sheet.locator('.loading').count()).toBe(0);
+		expect(await sheet.locator('blockquote').count()).toBe(0);
+		expect(await sheet.locator('.links a').getAttribute('href')).toMatch(/\/notes\/#src-gdp_2020$/);
+		await off.close();
+	});
+
 	it('makes no request to another host and logs no error', async () => {
 		await w.page.mouse.wheel(0, 100000);
 		await w.page.waitForTimeout(300);
@@ -64,11 +86,28 @@ describe('without JavaScript', () => {
 		for (const s of content.sections) {
 			for (const step of s.steps) expect(text).toContain(plainText(step.segments, content.figures).replace(/\s+/g, ''));
 		}
-		const targets = await w.page.$$eval('main a.fig', (links) => links.map((a) => a.getAttribute('href')));
-		const notes = new Set(await w.page.$$eval('[id^="src-"]', (els) => els.map((e) => `#${e.id}`)));
-		for (const href of targets) expect(notes.has(href!), href!).toBe(true);
+		const targets = await w.page.$$eval('main a.fig', (links) => links.map((a) => (a as HTMLAnchorElement).href));
+		const ids = async () => new Set(await w.page.$$eval('[id^="src-"]', (els) => els.map((e) => `${location.href.split('#')[0]}#${e.id}`)));
+		const printed = await ids();
+		await w.page.goto(new URL('notes/', siteUrl()).href);
+		for (const id of await ids()) printed.add(id);
+		for (const href of targets) expect(printed.has(href), href).toBe(true);
 		const note = await w.page.locator('#src-gdp_2020').innerText();
 		expect(note.replace(/\s+/g, '')).toContain(content.figures.gdp_2020.quote!.replace(/\s+/g, ''));
+		await w.close();
+	});
+
+	it('keeps each reported figure’s quote on the notes page, which ships no script, and each derived figure’s arithmetic in the story', async () => {
+		const w = await openPage({ javaScriptEnabled: false }, 'notes/');
+		expect(await w.page.locator('script').count()).toBe(0);
+		const notes = await w.page.$$eval('[id^="src-"]', (els) => els.map((e) => [e.id.slice(4), e.textContent!.replace(/\s+/g, '')]));
+		const reported = Object.values(content.figures).filter((f) => f.kind !== 'derived');
+		expect(notes.map(([id]) => id).sort()).toEqual(reported.map((f) => f.id).sort());
+		for (const [id, text] of notes) expect(text, id).toContain(content.figures[id].quote!.replace(/\s+/g, ''));
+		await w.page.goto(siteUrl());
+		const derived = Object.values(content.figures).filter((f) => f.kind === 'derived');
+		for (const f of derived) expect(await w.page.locator(`main #src-${f.id}`).innerText(), f.id).toContain(f.formula!);
+		expect(await w.page.locator('main [id^="src-"]').count()).toBe(derived.length);
 		await w.close();
 	});
 });

@@ -22,7 +22,7 @@ describe(`the site built for ${ORIGIN}${BASE}/`, () => {
 	});
 
 	it('serves the story, every embed, the loader and every asset they name, with no 404', async () => {
-		const pages = ['', 'embed/', ...charts.map((c) => `embed/${c}/`)];
+		const pages = ['', 'notes/', 'embed/', ...charts.map((c) => `embed/${c}/`)];
 		const seen = new Set<string>();
 		for (const p of pages) {
 			const res = await fetch(site.url + p);
@@ -58,6 +58,9 @@ describe(`the site built for ${ORIGIN}${BASE}/`, () => {
 		w.page.on('response', (r) => r.status() >= 400 && failed.push(r.url()));
 		await w.page.reload();
 		await w.page.waitForSelector('#strength .step.active');
+		// The source sheet fetches a reported figure's quote from the notes page under the sub-path.
+		await w.page.locator('main a.fig[data-fig="gdp_2020"]').first().click();
+		await expect.poll(() => w.page.locator('.source-sheet.open blockquote').count()).toBe(1);
 		expect(failed).toEqual([]);
 		expect(w.errors).toEqual([]);
 		await w.close();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/lib/content/load';
 import { withoutSources } from '../../src/lib/content/without-sources';
-import { figureSource } from '../../src/lib/components/figure-source';
+import { figureSource, noteHref } from '../../src/lib/components/figure-source';
 
 const content = loadContent('data');
 const SOURCE_WORDS = ['quote', 'note', 'formula', 'inputs'];
@@ -36,7 +36,24 @@ describe('figureSource', () => {
 	it('prefers the figure’s own words, as an embed sends them', () => {
 		expect(figureSource(gdp, notes('gdp_2020', { quote: 'elsewhere' })).quote).toBe(gdp.quote);
 	});
-	it('gives nothing for a figure the notes do not print', () => {
-		expect(figureSource(withoutSources({ gdp_2020: gdp }).gdp_2020, notes('other', {}))).toEqual({ quote: undefined, formula: undefined, note: undefined });
+	it('gives nothing for a figure the notes do not print, or while the notes are not at hand', () => {
+		const bare = withoutSources({ gdp_2020: gdp }).gdp_2020;
+		expect(figureSource(bare, notes('other', {}))).toEqual({ quote: undefined, formula: undefined, note: undefined });
+		expect(figureSource(bare, null)).toEqual({ quote: undefined, formula: undefined, note: undefined });
+	});
+});
+
+describe('noteHref', () => {
+	const ratio = content.figures.income_ratio_2020;
+	const gdp = content.figures.gdp_2020;
+	it('leads a derived figure to its arithmetic in the story, a reported one to its quote on the notes page', () => {
+		expect(ratio.kind).toBe('derived');
+		expect(noteHref(ratio, '', '/base/')).toBe('#src-income_ratio_2020');
+		expect(noteHref(gdp, '', '/base/')).toBe('/base/notes/#src-gdp_2020');
+	});
+	it('from a page that is not the story, leads both to the story’s absolute URL', () => {
+		const story = 'https://news.example/2021/jiaocheng/';
+		expect(noteHref(ratio, story, '/2021/jiaocheng/')).toBe(`${story}#src-income_ratio_2020`);
+		expect(noteHref(gdp, story, '/2021/jiaocheng/')).toBe(`${story}notes/#src-gdp_2020`);
 	});
 });

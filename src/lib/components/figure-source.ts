@@ -6,11 +6,24 @@ export interface FigureSource {
 	note?: string;
 }
 
+/** The notes page's path under the story's URL (src/routes/notes). */
+export const NOTES_PATH = 'notes/';
+
 /**
- * A figure's source words: the figure's own where the page carries them (an embed), else as the story's notes
- * print them (StoryNotes.server.svelte marks each part with data-source), so they travel once.
+ * Where a figure's note is printed: a derived figure's arithmetic in the story's methods section, a reported
+ * figure's quoted sentence on the notes page, which keeps a quarter of the story's HTML out of its first load.
+ * `story` is the story's URL as the page links to it ('' on the story itself), `root` the site's root path.
  */
-export function figureSource(figure: Figure, doc: Document = document): FigureSource {
-	const printed = (part: keyof FigureSource) => doc.getElementById(`src-${figure.id}`)?.querySelector(`[data-source="${part}"]`)?.textContent ?? undefined;
+export function noteHref(figure: Pick<Figure, 'id' | 'kind'>, story: string, root: string): string {
+	return figure.kind === 'derived' ? `${story}#src-${figure.id}` : `${story || root}${NOTES_PATH}#src-${figure.id}`;
+}
+
+/**
+ * A figure's source words: the figure's own where the page carries them (an embed), else as the notes print them
+ * (StoryNotes.server.svelte and FigureSources.svelte mark each part with data-source), so they travel once.
+ * `doc` is the document that prints this figure's note, or null while it is not at hand.
+ */
+export function figureSource(figure: Figure, doc: Pick<Document, 'getElementById'> | null): FigureSource {
+	const printed = (part: keyof FigureSource) => doc?.getElementById(`src-${figure.id}`)?.querySelector(`[data-source="${part}"]`)?.textContent ?? undefined;
 	return { quote: figure.quote ?? printed('quote'), formula: figure.formula ?? printed('formula'), note: figure.note ?? printed('note') };
 }

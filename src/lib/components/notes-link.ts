@@ -1,13 +1,13 @@
 import { getContext, setContext } from 'svelte';
 
-const KEY = Symbol('notes-page');
+const KEY = Symbol('story-url');
 
-/** Where a figure's source note lives: this page (the story) or, on an embed, the story's URL. */
-export function setNotesPage(url: string) {
+/** Set by a page that is not the story (an embed): its figures' notes are at the story's absolute URL. */
+export function setStoryUrl(url: string) {
 	setContext(KEY, url);
 }
 
-/** The page the notes are on ('' for this page); call it while the component initialises. */
-export function notesPage(): string {
+/** The story's URL as this page links to it ('' on the story itself); call it while the component initialises. */
+export function storyLink(): string {
 	return getContext<string | undefined>(KEY) ?? '';
 }

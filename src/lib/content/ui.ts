@@ -38,10 +38,12 @@ export const UI_SLOTS = {
 	nav_label: [],
 	notes_derived: [],
 	notes_sources: [],
+	notes_link: ['n'],
 	link_embeds: [],
 	sheet_label: [],
 	sheet_quote: ['quote'],
 	sheet_formula: ['formula'],
+	sheet_loading: [],
 	sheet_more: [],
 	close: [],
 	// Sharing.
@@ -60,6 +62,9 @@ export const UI_SLOTS = {
 	page_poster: ['title'],
 	page_card: ['title'],
 	page_thumb: ['title'],
+	page_notes: ['title'],
+	page_notes_intro: [],
+	page_notes_back: ['title'],
 	qr_label: ['link'],
 	qr_cta: ['title'],
 	// Embed pages.

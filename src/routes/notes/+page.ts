@@ -1,0 +1,2 @@
+// The notes page never changes once printed: it ships no JavaScript.
+export const csr = false;
