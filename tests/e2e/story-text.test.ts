@@ -60,6 +60,22 @@ describe('the story as text', () => {
 		await off.close();
 	});
 
+	it('fetches the notes page only when a reader touches a number whose quote is there', async () => {
+		const fresh = await openPage();
+		const notes: string[] = [];
+		fresh.page.on('request', (r) => new URL(r.url()).pathname.endsWith('/notes/') && notes.push(r.url()));
+		await fresh.page.mouse.wheel(0, 100000);
+		await fresh.page.waitForTimeout(500);
+		expect(notes).toEqual([]);
+		await fresh.page.locator('main a.fig[data-fig="income_ratio_2020"]').first().click();
+		await expect.poll(() => fresh.page.locator('.source-sheet.open .formula').count()).toBe(1);
+		expect(notes).toEqual([]);
+		await fresh.page.locator('main a.fig[data-fig="gdp_2020"]').first().click();
+		await expect.poll(() => fresh.page.locator('.source-sheet.open blockquote').count()).toBe(1);
+		expect(notes.length).toBe(1);
+		await fresh.close();
+	});
+
 	it('makes no request to another host and logs no error', async () => {
 		await w.page.mouse.wheel(0, 100000);
 		await w.page.waitForTimeout(300);

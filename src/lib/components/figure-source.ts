@@ -18,6 +18,9 @@ export function noteHref(figure: Pick<Figure, 'id' | 'kind'>, story: string, roo
 	return figure.kind === 'derived' ? `${story}#src-${figure.id}` : `${story || root}${NOTES_PATH}#src-${figure.id}`;
 }
 
+/** Whether a figure's quote is on the notes page rather than in the page's data (an embed sends its quotes). */
+export const quoteOnNotesPage = (figure: Pick<Figure, 'kind' | 'quote'>) => figure.kind !== 'derived' && figure.quote === undefined;
+
 /**
  * A figure's source words: the figure's own where the page carries them (an embed), else as the notes print them
  * (StoryNotes.server.svelte and FigureSources.svelte mark each part with data-source), so they travel once.
