@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/lib/content/load';
-import { withoutSources } from '../../src/lib/content/without-sources';
+import { withIds, withoutSources } from '../../src/lib/content/without-sources';
 import { figureSource, noteHref } from '../../src/lib/components/figure-source';
 
 const content = loadContent('data');
@@ -8,15 +8,16 @@ const SOURCE_WORDS = ['quote', 'note', 'formula', 'inputs'];
 
 describe('the story page’s figures', () => {
 	const page = withoutSources(content.figures);
-	it('carry every figure and everything a chart or headline reads', () => {
-		expect(Object.keys(page)).toEqual(Object.keys(content.figures));
+	it('carry every figure and everything a chart or headline reads, each with its id once it arrives', () => {
+		const arrived = withIds(page);
+		expect(Object.keys(arrived)).toEqual(Object.keys(content.figures));
 		for (const [id, f] of Object.entries(content.figures)) {
 			const kept = Object.fromEntries(Object.entries(f).filter(([k]) => !SOURCE_WORDS.includes(k)));
-			expect(page[id], id).toEqual(kept);
+			expect(arrived[id], id).toEqual(kept);
 		}
 	});
-	it('leave the source words to the notes', () => {
-		for (const f of Object.values(page)) for (const k of SOURCE_WORDS) expect(f, `${f.id}.${k}`).not.toHaveProperty(k);
+	it('leave the source words to the notes, and the id to the key', () => {
+		for (const [id, f] of Object.entries(page)) for (const k of [...SOURCE_WORDS, 'id']) expect(f, `${id}.${k}`).not.toHaveProperty(k);
 	});
 });
 
@@ -31,13 +32,13 @@ describe('figureSource', () => {
 
 	it('reads a figure’s quote and note from the notes when the page sent none', () => {
 		const doc = notes('gdp_2020', { quote: gdp.quote!, note: 'n' });
-		expect(figureSource(withoutSources({ gdp_2020: gdp }).gdp_2020, doc)).toEqual({ quote: gdp.quote, formula: undefined, note: 'n' });
+		expect(figureSource(withIds(withoutSources({ gdp_2020: gdp })).gdp_2020, doc)).toEqual({ quote: gdp.quote, formula: undefined, note: 'n' });
 	});
 	it('prefers the figure’s own words, as an embed sends them', () => {
 		expect(figureSource(gdp, notes('gdp_2020', { quote: 'elsewhere' })).quote).toBe(gdp.quote);
 	});
 	it('gives nothing for a figure the notes do not print, or while the notes are not at hand', () => {
-		const bare = withoutSources({ gdp_2020: gdp }).gdp_2020;
+		const bare = withIds(withoutSources({ gdp_2020: gdp })).gdp_2020;
 		expect(figureSource(bare, notes('other', {}))).toEqual({ quote: undefined, formula: undefined, note: undefined });
 		expect(figureSource(bare, null)).toEqual({ quote: undefined, formula: undefined, note: undefined });
 	});

@@ -1,9 +1,15 @@
-import type { Figures } from './types';
+import type { Figure, Figures } from './types';
+
+/** A figure as the story page sends it for hydration. */
+export type SentFigure = Omit<Figure, 'id' | 'quote' | 'note' | 'formula' | 'inputs'>;
 
 /**
- * The figures as the story page sends them for hydration: without their source words (quote, note, formula,
- * inputs), about a third of the payload. The notes print those once in the HTML, and the source sheet reads
- * them from there (figure-source.ts). An embed has no notes, so its page keeps them.
+ * The figures as the story page sends them: without their source words (quote, note, formula, inputs), about a
+ * third of the payload, and without their id, which is their key. The notes print the source words once, and
+ * the source sheet reads them there (figure-source.ts). An embed has no notes, so its page keeps them.
  */
-export const withoutSources = (figures: Figures): Figures =>
-	Object.fromEntries(Object.entries(figures).map(([id, { quote: _q, note: _n, formula: _f, inputs: _i, ...figure }]) => [id, figure]));
+export const withoutSources = (figures: Figures): Record<string, SentFigure> =>
+	Object.fromEntries(Object.entries(figures).map(([id, { id: _id, quote: _q, note: _n, formula: _f, inputs: _i, ...figure }]) => [id, figure]));
+
+/** The sent figures, each with its id again. */
+export const withIds = (sent: Record<string, SentFigure>): Figures => Object.fromEntries(Object.entries(sent).map(([id, figure]) => [id, { id, ...figure }]));
