@@ -1,5 +1,6 @@
 // The smoke checks both engine suites run, against any driver that can evaluate a function in the page.
 import { afterAll, describe, expect, inject, it } from 'vitest';
+import { loadContent } from '../../src/lib/content/load';
 
 /** A page of the story, open in some browser at a phone-sized viewport. */
 export interface EnginePage {
@@ -153,7 +154,21 @@ export function smokeSuite(engine: string, open: (url: string) => Promise<Engine
 			await until(poster, (s) => !s.open, 'the dialog to close');
 		});
 
-		it('logged no JavaScript error while loading, scrolling and sharing', async () => {
+		it('a tap on a number opens its source sheet, with the sentence it came from read from the notes page', async () => {
+			const p = await page();
+			const quote = loadContent('data').figures.gdp_2020.quote!.replace(/\s+/g, '');
+			await p.run(() => document.querySelector<HTMLElement>('main a.fig[data-fig="gdp_2020"]')!.click());
+			const sheet = () =>
+				p.run(() => ({
+					open: !!document.querySelector('.source-sheet.open'),
+					quote: (document.querySelector('.source-sheet blockquote')?.textContent ?? '').replace(/\s+/g, '')
+				}));
+			await until(sheet, (s) => s.open && s.quote.includes(quote), 'the source sheet open with the quote of gdp_2020');
+			await p.run(() => document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' })));
+			await until(sheet, (s) => !s.open, 'the sheet to close on Escape');
+		});
+
+		it('logged no JavaScript error while loading, scrolling, sharing and reading a source', async () => {
 			const p = await page();
 			await p.run(() => window.scrollTo({ top: 0, behavior: 'instant' }));
 			await sleep(300);
