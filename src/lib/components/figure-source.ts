@@ -7,7 +7,7 @@ export interface FigureSource {
 }
 
 /** The notes page's path under the story's URL (src/routes/notes). */
-export const NOTES_PATH = 'notes/';
+const NOTES_PATH = 'notes/';
 
 /**
  * Where a figure's note is printed: a derived figure's arithmetic in the story's methods section, a reported
@@ -15,8 +15,11 @@ export const NOTES_PATH = 'notes/';
  * `story` is the story's URL as the page links to it ('' on the story itself), `root` the site's root path.
  */
 export function noteHref(figure: Pick<Figure, 'id' | 'kind'>, story: string, root: string): string {
-	return figure.kind === 'derived' ? `${story}#src-${figure.id}` : `${story || root}${NOTES_PATH}#src-${figure.id}`;
+	return figure.kind === 'derived' ? `${story}#src-${figure.id}` : `${notesPageUrl(story, root)}#src-${figure.id}`;
 }
+
+/** The notes page's URL, from the story's URL as the page links to it ('' on the story) and the site's root path. */
+export const notesPageUrl = (story: string, root: string) => `${story || root}${NOTES_PATH}`;
 
 /** Whether a figure's quote is on the notes page rather than in the page's data (an embed sends its quotes). */
 export const quoteOnNotesPage = (figure: Pick<Figure, 'kind' | 'quote'>) => figure.kind !== 'derived' && figure.quote === undefined;

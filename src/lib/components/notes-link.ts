@@ -1,4 +1,7 @@
 import { getContext, setContext } from 'svelte';
+import { base } from '$app/paths';
+import type { Figure } from '$lib/content/types';
+import { noteHref, notesPageUrl } from './figure-source';
 
 const KEY = Symbol('story-url');
 
@@ -7,7 +10,12 @@ export function setStoryUrl(url: string) {
 	setContext(KEY, url);
 }
 
-/** The story's URL as this page links to it ('' on the story itself); call it while the component initialises. */
-export function storyLink(): string {
-	return getContext<string | undefined>(KEY) ?? '';
+/**
+ * Where this page links a figure's note, and the notes page's URL: on the story, its own methods section and
+ * notes page; on an embed, the story's. Call it while the component initialises.
+ */
+export function noteLinks() {
+	const story = getContext<string | undefined>(KEY) ?? '';
+	const root = `${base}/`;
+	return { notesPage: notesPageUrl(story, root), href: (figure: Pick<Figure, 'id' | 'kind'>) => noteHref(figure, story, root) };
 }
