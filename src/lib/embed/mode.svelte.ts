@@ -6,16 +6,19 @@ import { getContext, setContext } from 'svelte';
  * coordinates. `plain`: in an iframe with no loader, where sticky graphics cannot work, so every step
  * gets its own chart.
  */
-export class EmbedState {
-	mode = $state<'page' | 'loader' | 'plain'>('page');
-	top = $state(0);
-	height = $state(0);
+export interface EmbedState {
+	mode: 'page' | 'loader' | 'plain';
+	top: number;
+	height: number;
 }
 
 const KEY = Symbol('embed');
 
+// A reactive object, not a class with $state fields: those compile to private fields, which the browser floor
+// (Safari 14.0) has rewritten into WeakMaps and accessors, on every page's first load.
 export function provideEmbed(): EmbedState {
-	return setContext(KEY, new EmbedState());
+	const embed = $state<EmbedState>({ mode: 'page', top: 0, height: 0 });
+	return setContext(KEY, embed);
 }
 
 export function useEmbed(): EmbedState | undefined {
