@@ -49,6 +49,14 @@ describe('the story as text', () => {
 		await expect.poll(() => w.page.locator('main a.fig[data-fig="industry_2020"]').count()).toBeGreaterThan(0);
 	});
 
+	it('sends an old link to a reported figure’s note in the story on to its quote on the notes page', async () => {
+		const old = await openPage({}, '#src-gdp_2020');
+		await old.page.waitForURL(/\/notes\/#src-gdp_2020$/);
+		const note = await old.page.locator(':target').innerText();
+		expect(note.replace(/\s+/g, '')).toContain(content.figures.gdp_2020.quote!.replace(/\s+/g, ''));
+		await old.close();
+	});
+
 	it('shows a figure’s value and the way to its note when the notes page cannot be fetched', async () => {
 		const off = await openPage({}, '', undefined, (page) => page.route('**/notes/', (r) => r.abort()));
 		await off.page.locator('main a.fig[data-fig="gdp_2020"]').first().click();

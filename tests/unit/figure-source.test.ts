@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/lib/content/load';
 import { withIds, withoutSources } from '../../src/lib/content/without-sources';
-import { figureSource, noteHref } from '../../src/lib/components/figure-source';
+import { figureSource, movedNote, noteHref } from '../../src/lib/components/figure-source';
 
 const content = loadContent('data');
 const SOURCE_WORDS = ['quote', 'note', 'formula', 'inputs'];
@@ -56,5 +56,15 @@ describe('noteHref', () => {
 		const story = 'https://news.example/2021/jiaocheng/';
 		expect(noteHref(ratio, story, '/2021/jiaocheng/')).toBe(`${story}#src-income_ratio_2020`);
 		expect(noteHref(gdp, story, '/2021/jiaocheng/')).toBe(`${story}notes/#src-gdp_2020`);
+	});
+});
+
+describe('movedNote', () => {
+	it('sends an old link to a reported figure’s note in the story on to the notes page, and leaves every other link', () => {
+		expect(movedNote('#src-gdp_2020', content.figures)).toBe(content.figures.gdp_2020);
+		expect(movedNote('#src-income_ratio_2020', content.figures)).toBeUndefined();
+		expect(movedNote('#src-no_such_figure', content.figures)).toBeUndefined();
+		expect(movedNote('#strength', content.figures)).toBeUndefined();
+		expect(movedNote('', content.figures)).toBeUndefined();
 	});
 });

@@ -18,6 +18,15 @@ export function noteHref(figure: Pick<Figure, 'id' | 'kind'>, story: string, roo
 	return figure.kind === 'derived' ? `${story}#src-${figure.id}` : `${notesPageUrl(story, root)}#src-${figure.id}`;
 }
 
+/**
+ * The figure an old link to the story names (`#src-<id>`, from before the notes page had its own page) when its
+ * note is no longer in the story but on the notes page: the story sends the reader on there.
+ */
+export function movedNote<F extends Pick<Figure, 'id' | 'kind'>>(hash: string, figures: Record<string, F>): F | undefined {
+	const figure = hash.startsWith('#src-') ? figures[decodeURIComponent(hash.slice(5))] : undefined;
+	return figure?.kind === 'derived' ? undefined : figure;
+}
+
 /** The notes page's URL, from the story's URL as the page links to it ('' on the story) and the site's root path. */
 export const notesPageUrl = (story: string, root: string) => `${story || root}${NOTES_PATH}`;
 
