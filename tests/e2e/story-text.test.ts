@@ -155,6 +155,19 @@ describe('what the prerendered pages say', () => {
 		expect(methods).not.toMatch(/文字解读：孙宝忠/);
 	});
 
+	it('prints the opening’s and the steps’ words once, in the HTML, and leaves them out of the page’s data', async () => {
+		const html = await (await fetch(siteUrl())).text();
+		const data = [...html.matchAll(/<script[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join('\n');
+		expect(data).toContain('figures:');
+		const strength = content.sections.find((s) => s.id === 'strength')!;
+		const words = [opening.byline!, opening.source_credit!, opening.date_line!, plainText(opening.dek!, content.figures).slice(0, 12), strength.steps[0].segments.map((seg) => ('fig' in seg ? content.figures[seg.fig].display : seg.text)).join('').slice(0, 12)];
+		const shown = await textOf('');
+		for (const said of words) {
+			expect(shown, said).toContain(said);
+			expect(data, said).not.toContain(said);
+		}
+	});
+
 	it('keeps “五个一批” to poverty relief, where the report uses it', async () => {
 		expect(await textOf('', '#actions2021')).not.toContain('五个一批');
 		expect(await textOf('embed/actions2021/')).not.toContain('五个一批');

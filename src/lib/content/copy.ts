@@ -165,10 +165,23 @@ export interface ParsedSection extends Omit<SectionCopy, 'steps' | 'states' | 'w
 
 /** A step as the story page's data carries it: without its text, which only the server prints (StepText). */
 export type PageStep = Omit<ParsedSection['steps'][number], 'segments'>;
-export type PageSection = Omit<ParsedSection, 'steps'> & { steps: PageStep[] };
+/** The opening's words, which only the server prints (Opening.server.svelte) and puts on the share cards. */
+type OpeningWords = 'dek' | 'byline' | 'source_credit' | 'date_line' | 'hero' | 'hero_label' | 'share_title' | 'share_description';
+export type PageSection = Omit<ParsedSection, 'steps' | OpeningWords> & { steps: PageStep[] };
 
 /** A section for the story page's data: what the browser needs to draw and drive it, not the words it never redraws. */
-export const withoutText = ({ steps, ...section }: ParsedSection): PageSection => ({ ...section, steps: steps.map(({ segments: _, ...step }) => step) });
+export const withoutText = ({
+	steps,
+	dek: _dek,
+	byline: _byline,
+	source_credit: _credit,
+	date_line: _date,
+	hero: _hero,
+	hero_label: _heroLabel,
+	share_title: _shareTitle,
+	share_description: _shareText,
+	...section
+}: ParsedSection): PageSection => ({ ...section, steps: steps.map(({ segments: _, ...step }) => step) });
 
 /** Parses one ArchieML copy file and checks that every `{id}` names a known figure. */
 export function parseCopy(raw: string, file: string, knownIds: ReadonlySet<string>): ParsedSection & { chartCopy?: ChartCopy } {
