@@ -5,6 +5,7 @@ import { plainText } from '$lib/content/text';
 import { storyUrl } from '$lib/embed/urls';
 import { CARD, THUMB, imageFile, renderPath, type RenderSpec } from './images';
 import { sectionPoster, stepPoster, type Poster } from './posters';
+import { openingOf } from '$lib/content/opening';
 
 export type { Poster };
 
@@ -24,15 +25,14 @@ const absolute = (path: string) => `${__STORY_ORIGIN__}${path}`;
 /** Where the image made from a render page is served, relative to the site root (base path included). */
 const imagePath = (path: string, spec: RenderSpec) => `${base}${imageFile(path, spec)}`;
 const site = { story: storyUrl, base };
-const opening = (content: Content) => content.sections.find((s) => s.id === 'opening');
 
 export const storyTitle = (content: Content) => {
-	const o = opening(content);
+	const o = openingOf(content);
 	return o?.headline ?? o?.title ?? '';
 };
 
 export function storyShare(content: Content): ShareConfig {
-	const o = opening(content);
+	const o = openingOf(content);
 	const title = o?.share_title ?? storyTitle(content);
 	const text = o?.share_description ?? o?.dek;
 	return {

@@ -1,13 +1,14 @@
 import content from 'virtual:content';
 import { error } from '@sveltejs/kit';
 import { plainText } from '$lib/content/text';
+import { openingOf } from '$lib/content/opening';
 import type { ParsedSection } from '$lib/content/copy';
 import type { Poster } from './posters';
 import { posterOf, stepPosterOf, storyShare, storyTitle } from './config';
 
 /** What the card, thumbnail and poster pages show, from the copy and the figures. */
 export function storyCard() {
-	const opening = content.sections.find((s) => s.id === 'opening');
+	const opening = openingOf(content);
 	const hero = opening?.hero ? content.figures[opening.hero] : undefined;
 	return {
 		title: storyTitle(content),

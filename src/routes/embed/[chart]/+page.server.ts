@@ -1,6 +1,7 @@
 import { error } from '@sveltejs/kit';
 import content from 'virtual:content';
 import { chartShare, storyTitle } from '$lib/share/config';
+import { openingOf } from '$lib/content/opening';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = () => content.sections.flatMap((s) => (s.chart ? [{ chart: s.chart }] : []));
@@ -8,7 +9,7 @@ export const entries: EntryGenerator = () => content.sections.flatMap((s) => (s.
 export const load: PageServerLoad = ({ params }) => {
 	const section = content.sections.find((s) => s.chart === params.chart);
 	if (!section) error(404, `no chart “${params.chart}”`);
-	const opening = content.sections.find((s) => s.id === 'opening');
+	const opening = openingOf(content);
 	return {
 		section,
 		figures: content.figures,
