@@ -176,6 +176,44 @@ describe('embed pages', () => {
 		}
 		await w.close();
 	});
+	// A chart on screen from the first paint holds the server's estimate of its labels' room until it measures
+	// them; the marks then glide to their measured places, by translate, which is no layout shift. Counted from
+	// the moment the chart's code runs: a slow phone may paint the page before its parser reaches the chart's
+	// caption, and the plot gives up that room when it arrives, before any script (README, embed CLS).
+	const shiftRecorder = `window.__shifts = [];
+		window.__liveAt = Infinity;
+		new MutationObserver((records, observer) => {
+			if (!records.some((r) => r.target.dataset.live)) return;
+			window.__liveAt = performance.now();
+			observer.disconnect();
+		}).observe(document, { subtree: true, attributeFilter: ['data-live'] });
+		new PerformanceObserver((list) => list.getEntries().forEach((e) => { if (!e.hadRecentInput) window.__shifts.push([e.startTime, e.value]); }))
+			.observe({ type: 'layout-shift', buffered: true });`;
+	for (const [path, width] of [
+		['embed/strength/', 375],
+		['embed/income/', 412],
+		['#strength', 375]
+	] as const) {
+		it(`${path} at ${width} px: the chart on screen settles into its measured layout with no layout shift`, async () => {
+			const root = path.startsWith('#') ? `${path} .chart-root` : '.chart-root';
+			const placesIn = (html: string) => Array.from(html.matchAll(/class="dot[^"]*"[^>]*style="--x: ([\d.]+)%/g), (m) => Number(m[1]));
+			const served = placesIn(await (await fetch(new URL(path.startsWith('#') ? '' : path, siteUrl()))).text());
+			const w = await openPage({ viewport: { width, height: 800 } }, path, shiftRecorder);
+			await w.page.waitForSelector(`${root}[data-live]`);
+			const places = () => w.page.$$eval(`${root} .dot`, (dots) => dots.map((d) => parseFloat((d as HTMLElement).style.getPropertyValue('--x'))));
+			// The marks leave the server's places once the labels are measured.
+			await expect.poll(async () => (await places()).some((x, i) => Math.abs(x - served[i]) > 1), { timeout: 10_000 }).toBe(true);
+			// A glide's time, and the time to report a shift.
+			await w.page.waitForTimeout(1000);
+			const shifts = await w.page.evaluate(() => {
+				const w = window as unknown as { __shifts: [number, number][]; __liveAt: number };
+				return w.__shifts.filter(([at]) => at >= w.__liveAt).map(([, value]) => value);
+			});
+			expect(shifts).toEqual([]);
+			expect(w.errors).toEqual([]);
+			await w.close();
+		});
+	}
 	it('steps through its states with its own buttons', async () => {
 		const w = await openPage({}, 'embed/strength/');
 		const states = stepStates(content.sections.find((s) => s.id === 'strength')!.steps);

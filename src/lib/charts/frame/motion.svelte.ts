@@ -1,5 +1,7 @@
 /** How long a mark takes to glide from one state to the next, in ms. */
 export const MOVE_MS = 650;
+/** How it eases: fast out of the old place, slow into the new. */
+export const MOVE_EASING = 'cubic-bezier(0.33, 1, 0.68, 1)';
 
 /**
  * True from the moment `read()` changes (not when first read) until `ms` later: a chart turns its CSS
