@@ -1,4 +1,4 @@
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContextOptions, type FrameLocator, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 
 let browser: Promise<Browser> | undefined;
@@ -41,4 +41,13 @@ export async function openPage(options: BrowserContextOptions = {}, path = '', i
 	await before?.(page);
 	await page.goto(new URL(path, siteUrl()).href, { waitUntil: 'load' });
 	return { page, errors, warnings, foreign, close: () => context.close() };
+}
+
+/**
+ * Waits until the page's code runs. A control clicked sooner does what it does without JavaScript (the share
+ * link opens the poster's image). A chart goes live only after the page has hydrated, and every story position
+ * these tests open, and every embed, has one on screen; a story in a frame marks itself `in-frame` on mount.
+ */
+export async function untilHydrated(page: Pick<Page, 'locator'> | FrameLocator) {
+	await page.locator('html.in-frame, .chart-root[data-live]').first().waitFor();
 }

@@ -9,7 +9,7 @@ import { fill, plainText } from '../../src/lib/content/text';
 import { stepStates } from '../../src/lib/scrolly/states';
 import { stepPoster } from '../../src/lib/share/posters';
 import { base, origin } from '../../story.config.js';
-import { hostUrl, openPage, siteUrl, type Watched } from './browser';
+import { hostUrl, openPage, siteUrl, untilHydrated, type Watched } from './browser';
 import { TRIGGER, scrollToStep } from './scroll';
 
 const content = loadContent('data');
@@ -177,6 +177,7 @@ describe('the share control', () => {
 	it('opens the poster full-screen and copies the section link; Escape closes and gives focus back', async () => {
 		const w = await openPage({ permissions: ['clipboard-read', 'clipboard-write'] }, '#income');
 		const s = charts.find((c) => c.id === 'income')!;
+		await untilHydrated(w.page);
 		await w.page.click('#income .share');
 		const dialog = w.page.locator('dialog');
 		await dialog.waitFor();
@@ -199,6 +200,7 @@ describe('the share control', () => {
 
 	it('keeps the keyboard inside the open dialog', async () => {
 		const w = await openPage({}, '#strength');
+		await untilHydrated(w.page);
 		await w.page.focus('#strength .share');
 		await w.page.keyboard.press('Enter');
 		await w.page.locator('dialog').waitFor();
@@ -217,6 +219,7 @@ describe('the share control', () => {
 	it('offers the system share sheet where there is one, with the section link', async () => {
 		const w = await openPage({}, '#plan14', 'navigator.share = async (data) => { window.__shared = data; };');
 		const s = charts.find((c) => c.id === 'plan14')!;
+		await untilHydrated(w.page);
 		await w.page.click('#plan14 .share');
 		await w.page.click(`dialog button:has-text("${content.ui.share_system}")`);
 		expect(await w.page.evaluate(() => (window as unknown as { __shared: unknown }).__shared)).toEqual({
@@ -230,6 +233,7 @@ describe('the share control', () => {
 	it("in a host page's loader frame, shows the poster inside the host's viewport", async () => {
 		const w = await openPage({}, `${hostUrl()}loader.html?section=record&story=${encodeURIComponent(siteUrl())}`);
 		const frame = w.page.frameLocator('iframe');
+		await untilHydrated(frame);
 		await frame.locator('#record header .share').click();
 		const dialog = frame.locator('dialog');
 		await dialog.waitFor();
@@ -249,6 +253,7 @@ describe('the share control', () => {
 	it('in a plain iframe, which may not use the clipboard, opens the poster with no console error', async () => {
 		const w = await openPage({ viewport: { width: 375, height: 800 } }, `${hostUrl()}plain.html?story=${encodeURIComponent(siteUrl())}`);
 		const frame = w.page.frameLocator('iframe');
+		await untilHydrated(frame);
 		await frame.locator('#income .share').first().click();
 		await frame.locator('dialog img').waitFor();
 		await w.page.waitForTimeout(300);
@@ -337,6 +342,7 @@ describe('sharing the step on screen', () => {
 
 	it('an embed offers the poster of the step it shows', async () => {
 		const w = await openPage({ permissions: ['clipboard-read', 'clipboard-write'] }, 'embed/income/');
+		await untilHydrated(w.page);
 		await w.page.click(`button:has-text("${content.ui.step_next}")`);
 		await w.page.click('.share');
 		const dialog = w.page.locator('dialog');
