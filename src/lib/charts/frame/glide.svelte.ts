@@ -1,6 +1,6 @@
 import { getContext, setContext, untrack } from 'svelte';
 import type { Attachment } from 'svelte/attachments';
-import { MOVE_MS, MOVE_EASING } from './motion.svelte';
+import { afterChange, MOVE_MS, MOVE_EASING } from './motion.svelte';
 
 /** A mark's place in its plot, in % of the plot's width and height (its `left` and `top`). */
 export interface Place {
@@ -24,28 +24,18 @@ const gliding = new WeakMap<Element, Glide>();
 let reduced: MediaQueryList | undefined;
 
 /**
- * A chart settles once: when it is first measured (`measured()` turns true), its marks leave the server's
- * estimate of the labels' room for the measured one. `current` is true for a glide's time from then; the
- * chart's marks (`useGlide`) glide only in that time.
+ * A chart settles when it is first measured (`measured()` turns true): its marks leave the server's estimate
+ * of the labels' room for the measured one. `current` is true for a glide's time from then (`afterChange`);
+ * the chart's marks (`useGlide`) glide only in that time, and follow nothing once it is over.
  */
 export function settleChart(measured: () => boolean): { readonly current: boolean } {
-	let phase = $state<Settle['phase']>('waiting');
-	$effect.pre(() => {
-		if (!measured() || untrack(() => phase) !== 'waiting') return;
-		phase = 'settling';
-		// Not cleared when the effect runs again (a resize as the chart settles): the settling ends all the same.
-		setTimeout(() => (phase = 'settled'), MOVE_MS + 50);
-	});
+	const settling = afterChange(measured);
 	setContext<Settle>(KEY, {
 		get phase() {
-			return phase;
+			return settling.current ? 'settling' : measured() ? 'settled' : 'waiting';
 		}
 	});
-	return {
-		get current() {
-			return phase === 'settling';
-		}
-	};
+	return settling;
 }
 
 /**
@@ -54,8 +44,9 @@ export function settleChart(measured: () => boolean): { readonly current: boolea
  * written at once; an animation of `translate` from the old place carries the eye. The compositor runs
  * it, and a move so carried is no layout shift, where a transition of `left`/`top` was one in every frame of
  * an embed's first second. Changes of state (`.moving`) keep their CSS transitions, even while the chart
- * settles; once it has settled, a mark's attachment follows nothing, so a state's task spends no script on it. `plot`: the plot's size in px
- * (LayerCake's context); `place` is read in the attachment's effect, which runs again when it changes.
+ * settles; once it has settled, a mark's attachment follows nothing, so a state's task spends no script on
+ * it. `plot`: the plot's size in px (LayerCake's context); `place` is read in the attachment's effect, which
+ * runs again when it changes.
  */
 export function useGlide(plot: { readonly width: number; readonly height: number }): (place: () => Place) => Attachment<HTMLElement> {
 	const settle = getContext<Settle>(KEY);
